@@ -1,0 +1,251 @@
+// focal-cli: Focal's headless command-line tool. It parses arguments and calls core; every
+// piece of logic lives in focal_core, where the tests exercise it.
+
+#include "CliOutput.h"
+#include "data/DefaultData.h"
+#include "query/Checker.h"
+#include "query/Listings.h"
+#include "query/Search.h"
+#include "storage/DatabaseFile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTextStream>
+
+using namespace focal;
+
+namespace {
+
+// Exit codes: documented in the README.
+enum Exit { Ok = 0, Failure = 1, Usage = 2 };
+
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(focal::Cli)
+
+public:
+    Cli() : out(stdout), err(stderr) {}
+
+    int run(const QStringList &arguments);
+
+private:
+    int fail(const Error &e)
+    {
+        err << "focal-cli: " << e.message << '\n';
+        if (verbose && !e.detail.isEmpty())
+            err << "  " << e.detail << '\n';
+        return Failure;
+    }
+    int usage(const QString &message)
+    {
+        err << "focal-cli: " << message << '\n'
+            << tr("Run \"focal-cli --help\" for the commands.") << '\n';
+        return Usage;
+    }
+    Result<std::unique_ptr<Database>> openDatabase();
+
+    int init(bool empty);
+    int info();
+    int list(const QString &kind, bool json);
+    int search(const QString &text, bool json);
+    int check();
+
+    QTextStream out;
+    QTextStream err;
+    QString databasePath;
+    bool verbose = false;
+};
+
+Result<std::unique_ptr<Database>> Cli::openDatabase()
+{
+    // An explicit path must exist: a typo should not quietly create a new database. The default
+    // database is created with the default data on first use, as the desktop program does.
+    return DatabaseFile::open(databasePath, databasePath.isEmpty() ? Database::Mode::OpenOrCreate
+                                                                   : Database::Mode::OpenExisting);
+}
+
+int Cli::init(bool empty)
+{
+    const QString path = databasePath.isEmpty() ? DatabaseFile::defaultPath() : databasePath;
+    auto db = DatabaseFile::open(path, Database::Mode::CreateNew,
+                                 empty ? DatabaseFile::Content::Empty
+                                       : DatabaseFile::Content::DefaultData);
+    if (!db)
+        return fail(db.error());
+    out << (empty ? tr("Created an empty database at %1.")
+                  : tr("Created %1 with the PROSUR default data."))
+               .arg(db.value()->path())
+        << '\n';
+    return Ok;
+}
+
+int Cli::info()
+{
+    auto opened = openDatabase();
+    if (!opened)
+        return fail(opened.error());
+    Database &db = *opened.value();
+    out << tr("Database:      %1").arg(db.path()) << '\n'
+        << tr("Size:          %1 bytes").arg(QFileInfo(db.path()).size()) << '\n'
+        << tr("Data version:  %1").arg(db.schemaVersion()) << '\n'
+        << tr("Site:          %1").arg(db.context().site.toString(QUuid::WithoutBraces)) << '\n'
+        << tr("Author:        %1").arg(db.context().author) << '\n'
+        << tr("Default data:  %1")
+               .arg(db.meta(QStringLiteral("default_data")).isEmpty() ? tr("no") : tr("yes"))
+        << '\n';
+    const char *tables[] = {"country",       "institution", "person",   "thematic_area",
+                            "working_group", "subgroup",    "meeting",  "agreement",
+                            "plan",          "plan_item",   "document", "milestone"};
+    for (const char *table : tables) {
+        auto q = db.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+        if (!q)
+            return fail(q.error());
+        q.value().next();
+        out << QStringLiteral("  %1 %2")
+                   .arg(QLatin1String(table) + QLatin1Char(':'), -15)
+                   .arg(q.value().value(0).toInt())
+            << '\n';
+    }
+    return Ok;
+}
+
+int Cli::list(const QString &kind, bool json)
+{
+    if (kind.isEmpty())
+        return usage(tr("Say what to list: %1.").arg(Listings::kinds().join(QStringLiteral(", "))));
+    if (!Listings::kinds().contains(kind))
+        return usage(tr("There is no list of \"%1\"; choose one of: %2.")
+                         .arg(kind, Listings::kinds().join(QStringLiteral(", "))));
+    auto opened = openDatabase();
+    if (!opened)
+        return fail(opened.error());
+    auto table = Listings::byKind(*opened.value(), kind);
+    if (!table)
+        return fail(table.error());
+    json ? cli::printJson(out, *table) : cli::printTable(out, *table);
+    return Ok;
+}
+
+int Cli::search(const QString &text, bool json)
+{
+    if (text.trimmed().isEmpty())
+        return usage(tr("Say what to search for."));
+    auto opened = openDatabase();
+    if (!opened)
+        return fail(opened.error());
+    auto hits = Search::run(*opened.value(), text);
+    if (!hits)
+        return fail(hits.error());
+    Table t;
+    t.keys = {QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("id")};
+    t.headers = {tr("Kind"), tr("Title"), tr("UUID")};
+    for (const SearchHit &h : *hits)
+        t.rows << QVariantList{h.kind, h.title, h.id.toString(QUuid::WithoutBraces)};
+    if (json)
+        cli::printJson(out, t);
+    else if (t.rows.isEmpty())
+        out << tr("Nothing found.") << '\n';
+    else
+        cli::printTable(out, t);
+    return Ok;
+}
+
+int Cli::check()
+{
+    auto opened = openDatabase();
+    if (!opened)
+        return fail(opened.error());
+    auto report = Checker::run(*opened.value());
+    if (!report)
+        return fail(report.error());
+    for (const QString &p : report->problems)
+        out << tr("problem: %1").arg(p) << '\n';
+    for (const QString &w : report->warnings)
+        out << tr("warning: %1").arg(w) << '\n';
+    if (!report->ok()) {
+        err << "focal-cli: " << tr("%n problem(s) found.", nullptr, int(report->problems.size()))
+            << '\n';
+        return Failure;
+    }
+    out << tr("The database is sound.") << '\n';
+    return Ok;
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Focal's command-line tool for the PROSUR workbench.\n\n"
+           "Commands:\n"
+           "  init                 create a new database with the PROSUR default data\n"
+           "  info                 show the database's file, version, site and contents\n"
+           "  list KIND            list %1\n"
+           "  search TEXT          full-text search (case and accents do not matter)\n"
+           "  check                check integrity, links and the forum's rules\n\n"
+           "Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.")
+            .arg(Listings::kinds().join(QStringLiteral("|"))));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption database(QStringList{QStringLiteral("d"), QStringLiteral("database")},
+                                      tr("Use the database at PATH."), tr("PATH"));
+    const QCommandLineOption json(QStringLiteral("json"), tr("Print JSON instead of a table."));
+    const QCommandLineOption empty(QStringLiteral("empty"),
+                                   tr("With init: create the database without the default data."));
+    const QCommandLineOption verboseOption(QStringLiteral("verbose"),
+                                           tr("Print technical details of errors."));
+    parser.addOptions({database, json, empty, verboseOption});
+    parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText();
+        return Ok;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion()
+            << '\n';
+        return Ok;
+    }
+    databasePath = parser.value(database);
+    verbose = parser.isSet(verboseOption);
+    if (parser.isSet(database) && databasePath.trimmed().isEmpty())
+        return usage(tr("--database needs a file path."));
+
+    const QStringList args = parser.positionalArguments();
+    const QString command = args.value(0);
+    auto expectArgs = [&](int count) { return args.size() <= count + 1; };
+    if (command == QLatin1String("init") && expectArgs(0))
+        return init(parser.isSet(empty));
+    if (command == QLatin1String("info") && expectArgs(0))
+        return info();
+    if (command == QLatin1String("list") && expectArgs(1))
+        return list(args.value(1), parser.isSet(json));
+    if (command == QLatin1String("search"))
+        return search(args.mid(1).join(QLatin1Char(' ')), parser.isSet(json));
+    if (command == QLatin1String("check") && expectArgs(0))
+        return check();
+    if (command.isEmpty())
+        return usage(tr("Say which command to run."));
+    if (QStringList{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("list"),
+                    QStringLiteral("check")}
+            .contains(command))
+        return usage(tr("Too many arguments for \"%1\".").arg(command));
+    return usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("PROSUR"));
+    QCoreApplication::setApplicationName(QStringLiteral("Focal"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FOCAL_VERSION));
+    Cli cli;
+    return cli.run(QCoreApplication::arguments());
+}

@@ -1,0 +1,115 @@
+#include "Checker.h"
+
+#include "model/Country.h"
+#include "model/Document.h"
+#include "model/Forum.h"
+#include "model/Institution.h"
+#include "model/Meeting.h"
+#include "model/Plan.h"
+#include "model/WorkingGroup.h"
+#include "storage/Repository.h"
+
+#include <QHash>
+
+namespace focal {
+namespace {
+
+template <typename T> void readAll(Repository &repo, CheckReport &report)
+{
+    auto rows = repo.list<T>();
+    if (!rows)
+        report.problems << rows.error().message + QStringLiteral(" (") + rows.error().detail +
+                               QLatin1Char(')');
+}
+
+template <typename... T> void readEveryTable(Repository &repo, CheckReport &report)
+{
+    (readAll<T>(repo, report), ...);
+}
+
+} // namespace
+
+Result<CheckReport> Checker::run(Database &db)
+{
+    CheckReport report;
+    const QStringList checks = db.dialect().integrityCheckSql();
+
+    auto integrity = db.exec(checks.value(0));
+    if (!integrity)
+        return integrity.error();
+    while (integrity.value().next()) {
+        const QString line = integrity.value().value(0).toString();
+        if (line != QLatin1String("ok"))
+            report.problems << tr("The file is damaged: %1").arg(line);
+    }
+    auto keys = db.exec(checks.value(1));
+    if (!keys)
+        return keys.error();
+    while (keys.value().next())
+        report.problems << tr("A record of %1 refers to a missing record of %2.")
+                               .arg(keys.value().value(0).toString(),
+                                    keys.value().value(2).toString());
+
+    Repository repo(db);
+    readEveryTable<Country, Forum, ForumMember, ProTempore, Organisation, Milestone, Institution,
+                   Person, PersonRole, ThematicArea, WorkingGroup, GroupCountry, GroupInstitution,
+                   GroupText, Subgroup, SubgroupMember, Document, Plan, PlanItem, PlanItemCountry,
+                   MeetingSeries, Meeting, MeetingCountry, MeetingParticipant, Agreement>(repo,
+                                                                                          report);
+    if (!report.ok())
+        return report; // the rules below need readable records
+
+    const auto subgroups = repo.list<Subgroup>(QStringLiteral("number"));
+    const auto members = repo.list<SubgroupMember>();
+    const auto groups = repo.list<WorkingGroup>();
+    if (!subgroups || !members || !groups)
+        return (!subgroups ? subgroups.error() : !members ? members.error() : groups.error());
+    QHash<QUuid, QString> groupNames;
+    for (const WorkingGroup &g : *groups)
+        groupNames.insert(g.meta.id, g.name);
+    QHash<QUuid, QList<QUuid>> memberCountries;
+    for (const SubgroupMember &m : *members)
+        memberCountries[m.subgroupId] << m.countryId;
+    for (const Subgroup &s : *subgroups) {
+        const QList<QUuid> countries = memberCountries.value(s.meta.id);
+        const QString name =
+            tr("Subgroup %1 \"%2\" of %3").arg(s.number).arg(s.name, groupNames.value(s.groupId));
+        if (s.leaderCountryId.isNull())
+            report.warnings << tr("%1 has no leader country.").arg(name);
+        else if (countries.contains(s.leaderCountryId))
+            report.problems << tr("%1 lists its leader country among its members.").arg(name);
+        const int total = int(countries.size()) + (s.leaderCountryId.isNull() ? 0 : 1);
+        if (total < Subgroup::minimumCountries)
+            report.warnings << tr("%1 has %2 countries; the forum asks for three or more.")
+                                   .arg(name)
+                                   .arg(total);
+    }
+
+    const auto items = repo.list<PlanItem>();
+    if (!items)
+        return items.error();
+    QHash<QUuid, const PlanItem *> byId;
+    for (const PlanItem &i : *items)
+        byId.insert(i.meta.id, &i);
+    for (const PlanItem &i : *items) {
+        if (i.parentId.isNull())
+            continue;
+        const PlanItem *parent = byId.value(i.parentId);
+        if (parent && (parent->planId != i.planId || !parent->parentId.isNull()))
+            report.problems << tr("The plan item \"%1\" hangs under an item of another plan or "
+                                  "under a product.")
+                                   .arg(i.text.left(60));
+    }
+
+    const auto agreements = repo.list<Agreement>();
+    if (!agreements)
+        return agreements.error();
+    for (const Agreement &a : *agreements) {
+        if (a.isCommitment && (a.responsibleCountryId.isNull() || !a.status))
+            report.problems << tr("The commitment \"%1\" has no responsible country or status.")
+                                   .arg(a.text.left(60));
+    }
+    return report;
+}
+
+} // namespace focal

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QList>
+#include <QUuid>
+
+namespace focal {
+
+class Database;
+
+struct SearchHit
+{
+    QString kind; // the table of the record: "country", "meeting", "plan_item", ...
+    QUuid id;
+    QString title;
+};
+
+// Full-text search over names, objectives, minutes, agreements and plan texts. Case and
+// accents do not matter ("peru" finds "Perú"); every word must match, as a word prefix.
+class Search
+{
+public:
+    static constexpr int defaultLimit = 50;
+    static Result<QList<SearchHit>> run(Database &db, const QString &text,
+                                        int limit = defaultLimit);
+};
+
+} // namespace focal

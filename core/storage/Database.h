@@ -1,0 +1,125 @@
+#pragma once
+
+#include "Result.h"
+#include "storage/SqlDialect.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+#include <QVariantList>
+
+#include <functional>
+#include <memory>
+
+namespace focal {
+
+// Who and where changes are made: stamped on every record written through this connection.
+struct ChangeContext
+{
+    QUuid site;                       // this installation
+    QString author;                   // the person at the keyboard
+    std::function<QDateTime()> clock; // UTC now; replaceable in tests
+    QDateTime now() const { return clock ? clock() : QDateTime::currentDateTimeUtc(); }
+};
+
+// One open Focal database: a connection, its dialect, and the write-transaction discipline.
+// It refuses files that are not Focal databases or come from a newer Focal, without touching
+// them, and brings older ones up to date after keeping a backup copy.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(focal::Database)
+
+public:
+    enum class Mode {
+        OpenOrCreate, // the usual start: create with an empty schema when missing
+        OpenExisting, // the file must exist
+        CreateNew,    // the file must not exist (focal-cli init)
+    };
+
+    // `migrations` replaces the dialect's steps (tests exercise migration with their own).
+    static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                  Mode mode = Mode::OpenOrCreate,
+                                                  const QList<MigrationStep> *migrations = nullptr);
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    QString path() const { return m_path; }
+    QSqlDatabase &connection() { return m_db; }
+    const SqlDialect &dialect() const { return *m_dialect; }
+    int schemaVersion() const { return m_version; }
+    bool wasCreated() const { return m_created; }
+    QString backupPath() const { return m_backupPath; } // set when a migration kept a copy
+    ChangeContext &context() { return m_context; }
+    const ChangeContext &context() const { return m_context; }
+
+    // Runs one statement with bound values; the error carries a translated message.
+    Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
+    Result<QSqlQuery> exec(const QString &sql, const QVariantMap &named);
+
+    // The error of a failed statement, classified, with a sentence a person understands.
+    Error errorFrom(const QSqlError &error, const QString &what = {}) const;
+
+    // How long a write waits for another connection's write lock before reporting Busy.
+    Result<void> setBusyTimeout(int milliseconds);
+
+    // Settings stored inside the database (site identity, author, ...).
+    QString meta(const QString &key, const QString &fallback = {});
+    Result<void> setMeta(const QString &key, const QString &value);
+
+    // A consistent copy of the live database (safe with WAL), written to a new file.
+    Result<void> backupTo(const QString &targetPath);
+
+    // Write transactions nest: the outermost begins the dialect's write transaction, inner ones
+    // are savepoints. Use WriteTransaction rather than these.
+    Result<void> beginWrite();
+    Result<void> commitWrite();
+    void rollbackWrite();
+    int transactionDepth() const { return m_depth; }
+
+private:
+    Database() = default;
+    Result<void> prepare(Mode mode, bool existed, const QList<MigrationStep> &steps);
+    Result<void> migrate(int from, const QList<MigrationStep> &steps, bool existed);
+
+    QString m_path;
+    QString m_connectionName;
+    QSqlDatabase m_db;
+    std::unique_ptr<SqlDialect> m_dialect;
+    ChangeContext m_context;
+    int m_version = 0;
+    int m_depth = 0;
+    bool m_created = false;
+    QString m_backupPath;
+};
+
+// Scope guard for a write: rolled back unless commit() succeeded.
+class WriteTransaction
+{
+public:
+    explicit WriteTransaction(Database &db) : m_db(db) { m_begun = m_db.beginWrite(); }
+    ~WriteTransaction()
+    {
+        if (m_begun.ok() && !m_done)
+            m_db.rollbackWrite();
+    }
+    WriteTransaction(const WriteTransaction &) = delete;
+    WriteTransaction &operator=(const WriteTransaction &) = delete;
+
+    const Result<void> &begun() const { return m_begun; }
+    Result<void> commit()
+    {
+        m_done = true;
+        return m_db.commitWrite();
+    }
+
+private:
+    Database &m_db;
+    Result<void> m_begun;
+    bool m_done = false;
+};
+
+} // namespace focal

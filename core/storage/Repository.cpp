@@ -1,0 +1,118 @@
+#include "Repository.h"
+
+namespace focal {
+
+const QStringList &Repository::metaColumnNames()
+{
+    static const QStringList names = {QStringLiteral("id"), QStringLiteral("created_at"),
+                                      QStringLiteral("modified_at"), QStringLiteral("modified_by"),
+                                      QStringLiteral("site_id")};
+    return names;
+}
+
+QVariantList Repository::metaValues(const RecordMeta &meta)
+{
+    return {column::toVariant(meta.id), meta.created.toString(Qt::ISODateWithMs),
+            meta.modified.toString(Qt::ISODateWithMs), column::toVariant(meta.modifiedBy),
+            column::toVariant(meta.site)};
+}
+
+bool Repository::readMeta(const QSqlQuery &q, RecordMeta &meta)
+{
+    meta.id = QUuid::fromString(q.value(0).toString());
+    meta.created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    meta.modified = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    meta.modifiedBy = q.value(3).toString();
+    meta.site = QUuid::fromString(q.value(4).toString());
+    return !meta.id.isNull();
+}
+
+void Repository::stamp(RecordMeta &meta, bool created)
+{
+    const QDateTime now = m_db.context().now().toUTC();
+    if (created || !meta.created.isValid())
+        meta.created = now;
+    meta.modified = now;
+    meta.modifiedBy = m_db.context().author;
+    meta.site = m_db.context().site;
+}
+
+Result<void> Repository::insertRow(const QString &table, const QStringList &columns,
+                                   const QVariantList &values)
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), columns.size());
+    const QString sql =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    if (auto r = m_db.exec(sql, values); !r)
+        return r.error();
+    return tx.commit();
+}
+
+Result<void> Repository::updateRow(const QString &table, const QUuid &id,
+                                   const QStringList &columns, const QVariantList &values)
+{
+    QStringList sets;
+    for (const QString &c : columns)
+        if (c != QLatin1String("id") && c != QLatin1String("created_at"))
+            sets << c + QStringLiteral(" = :") + c;
+    QVariantMap named;
+    for (int i = 0; i < columns.size(); ++i)
+        named.insert(columns.at(i), values.at(i));
+    named.insert(QStringLiteral("id"), column::toVariant(id));
+    named.remove(QStringLiteral("created_at"));
+    const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
+                            .arg(table, sets.join(QStringLiteral(", ")));
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto r = m_db.exec(sql, named);
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() == 0)
+        return notFound(table, id);
+    return tx.commit();
+}
+
+Result<void> Repository::removeRow(const QString &table, const QUuid &id)
+{
+    WriteTransaction tx(m_db);
+    if (!tx.begun())
+        return tx.begun();
+    auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table),
+                       {column::toVariant(id)});
+    if (!r)
+        return r.error();
+    if (r.value().numRowsAffected() == 0)
+        return notFound(table, id);
+    return tx.commit();
+}
+
+Result<int> Repository::countRows(const QString &table)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table));
+    if (!q)
+        return q.error();
+    q.value().next();
+    return q.value().value(0).toInt();
+}
+
+Error Repository::notFound(const QString &table, const QUuid &id)
+{
+    return Error{Error::Code::NotFound,
+                 tr("The record no longer exists; it may have been deleted."),
+                 table + QLatin1Char(' ') + id.toString(QUuid::WithoutBraces)};
+}
+
+Error Repository::corrupt(const QString &table, const QUuid &id, const QString &column)
+{
+    return Error{Error::Code::Corrupt,
+                 tr("A stored value cannot be read; run \"focal-cli check\" on this database."),
+                 QStringLiteral("%1 %2: %3").arg(table, id.toString(QUuid::WithoutBraces), column)};
+}
+
+} // namespace focal

@@ -1,0 +1,137 @@
+#pragma once
+
+#include "model/Record.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+
+namespace focal {
+
+// Generic storage of the record types in core/model: each type names its table and lists its
+// fields; this class writes the SQL once for all of them. Column names come from code only;
+// every value is bound. Each write is its own transaction unless an outer one is open.
+class Repository
+{
+    Q_DECLARE_TR_FUNCTIONS(focal::Repository)
+
+public:
+    explicit Repository(Database &db) : m_db(db) {}
+
+    Database &database() { return m_db; }
+
+    template <typename T> Result<QList<T>> list(const QString &orderBy = QStringLiteral("rowid"))
+    {
+        return select<T>(QString(), {}, orderBy);
+    }
+
+    // Records whose `column` equals `value` (a null QVariant matches NULL).
+    template <typename T>
+    Result<QList<T>> listWhere(const char *column, const QVariant &value,
+                               const QString &orderBy = QStringLiteral("rowid"))
+    {
+        const QString col = QString::fromLatin1(column);
+        if (value.isNull())
+            return select<T>(col + QStringLiteral(" IS NULL"), {}, orderBy);
+        return select<T>(col + QStringLiteral(" = ?"), {value}, orderBy);
+    }
+
+    template <typename T> Result<T> get(const QUuid &id)
+    {
+        auto rows = select<T>(QStringLiteral("id = ?"), {column::toVariant(id)}, QString());
+        if (!rows)
+            return rows.error();
+        if (rows->isEmpty())
+            return notFound(QLatin1String(T::table), id);
+        return rows->first();
+    }
+
+    template <typename T> Result<int> count() { return countRows(QLatin1String(T::table)); }
+
+    // Inserts `record`, giving it a new UUID unless it has one, and stamps its change metadata.
+    template <typename T> Result<void> insert(T &record)
+    {
+        if (record.meta.id.isNull())
+            record.meta.id = QUuid::createUuid();
+        stamp(record.meta, true);
+        QStringList columns;
+        QVariantList values;
+        collect(record, columns, values);
+        return insertRow(QLatin1String(T::table), columns, values);
+    }
+
+    template <typename T> Result<void> update(T &record)
+    {
+        stamp(record.meta, false);
+        QStringList columns;
+        QVariantList values;
+        collect(record, columns, values);
+        return updateRow(QLatin1String(T::table), record.meta.id, columns, values);
+    }
+
+    template <typename T> Result<void> remove(const QUuid &id)
+    {
+        return removeRow(QLatin1String(T::table), id);
+    }
+
+    // Low-level select used by the typed helpers and by queries in core/query.
+    template <typename T>
+    Result<QList<T>> select(const QString &where, const QVariantList &values,
+                            const QString &orderBy)
+    {
+        const QStringList columns = metaColumnNames() + columnNames<T>();
+        QString sql = QStringLiteral("SELECT ") + columns.join(QStringLiteral(", ")) +
+                      QStringLiteral(" FROM ") + QLatin1String(T::table);
+        if (!where.isEmpty())
+            sql += QStringLiteral(" WHERE ") + where;
+        if (!orderBy.isEmpty())
+            sql += QStringLiteral(" ORDER BY ") + orderBy;
+        auto q = m_db.exec(sql, values);
+        if (!q)
+            return q.error();
+        QList<T> out;
+        while (q.value().next()) {
+            T record;
+            int i = 0;
+            bool ok = readMeta(q.value(), record.meta);
+            i = metaColumnNames().size();
+            const char *bad = nullptr;
+            forEachField(record, [&](const char *col, auto &member) {
+                if (!column::fromVariant(q.value().value(i++), member) && !bad)
+                    bad = col;
+            });
+            if (!ok || bad)
+                return corrupt(QLatin1String(T::table), record.meta.id,
+                               bad ? QString::fromLatin1(bad) : QStringLiteral("id"));
+            out.append(std::move(record));
+        }
+        return out;
+    }
+
+private:
+    template <typename T> void collect(const T &record, QStringList &columns, QVariantList &values)
+    {
+        columns << metaColumnNames();
+        values << metaValues(record.meta);
+        forEachField(record, [&](const char *col, const auto &member) {
+            columns << QString::fromLatin1(col);
+            values << column::toVariant(member);
+        });
+    }
+
+    static const QStringList &metaColumnNames();
+    static QVariantList metaValues(const RecordMeta &meta);
+    static bool readMeta(const QSqlQuery &q, RecordMeta &meta);
+    void stamp(RecordMeta &meta, bool created);
+    Result<void> insertRow(const QString &table, const QStringList &columns,
+                           const QVariantList &values);
+    Result<void> updateRow(const QString &table, const QUuid &id, const QStringList &columns,
+                           const QVariantList &values);
+    Result<void> removeRow(const QString &table, const QUuid &id);
+    Result<int> countRows(const QString &table);
+    static Error notFound(const QString &table, const QUuid &id);
+    static Error corrupt(const QString &table, const QUuid &id, const QString &column);
+
+    Database &m_db;
+};
+
+} // namespace focal

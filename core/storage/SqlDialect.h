@@ -1,0 +1,57 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QSqlError>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+class QSqlDatabase;
+
+namespace focal {
+
+class Database;
+
+// One cumulative schema step: from version `version - 1` to `version`. It runs inside one write
+// transaction, so it either applies whole or not at all.
+struct MigrationStep
+{
+    int version = 0;
+    QStringList statements;
+    std::function<Result<void>(Database &)> extra; // optional data migration after the statements
+};
+
+// Everything that differs between SQL databases lives behind this interface: SQLite now, a
+// shared PostgreSQL server later. The rest of core writes plain, portable SQL with bound values.
+class SqlDialect
+{
+public:
+    virtual ~SqlDialect() = default;
+
+    virtual QString driverName() const = 0;
+    virtual QString connectOptions() const = 0;
+    // Statements run on every new connection (foreign keys, journal mode, timeouts).
+    virtual QStringList connectionSetup() const = 0;
+    virtual QString beginWrite() const = 0;
+    virtual QList<MigrationStep> migrations() const = 0;
+    int currentVersion() const { return migrations().isEmpty() ? 0 : migrations().last().version; }
+
+    // Reads the stored schema version and whether the file belongs to Focal, without writing.
+    virtual Result<int> readSchemaVersion(QSqlDatabase &db) const = 0;
+    virtual QStringList stampStatements(int version) const = 0;
+
+    // Full-text search: the SELECT taking :query and :limit, and the text a user typed turned
+    // into that dialect's query syntax (every word a prefix, all words required).
+    virtual QString searchSql() const = 0;
+    virtual QString searchQueryFromText(const QString &text) const = 0;
+
+    // A consistent copy of the live database into a new file (bind :path).
+    virtual QString backupIntoSql() const = 0;
+    virtual QStringList integrityCheckSql() const = 0;
+
+    virtual Error::Code classify(const QSqlError &error) const = 0;
+};
+
+} // namespace focal

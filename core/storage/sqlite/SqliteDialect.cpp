@@ -1,0 +1,119 @@
+#include "SqliteDialect.h"
+
+#include "SqliteSchema.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+namespace focal {
+
+QString SqliteDialect::driverName() const
+{
+    return QStringLiteral("QSQLITE");
+}
+
+QString SqliteDialect::connectOptions() const
+{
+    // The busy timeout makes a second Focal wait for a short write instead of failing at once.
+    return QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000");
+}
+
+QStringList SqliteDialect::connectionSetup() const
+{
+    return {
+        QStringLiteral("PRAGMA foreign_keys = ON"), QStringLiteral("PRAGMA busy_timeout = 5000"),
+        QStringLiteral("PRAGMA journal_mode = WAL"), QStringLiteral("PRAGMA synchronous = NORMAL")};
+}
+
+QString SqliteDialect::beginWrite() const
+{
+    // IMMEDIATE takes the write lock at once, so two writers never deadlock half-way.
+    return QStringLiteral("BEGIN IMMEDIATE");
+}
+
+QList<MigrationStep> SqliteDialect::migrations() const
+{
+    static const QList<MigrationStep> steps = sqliteMigrations();
+    return steps;
+}
+
+Result<int> SqliteDialect::readSchemaVersion(QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return Error{classify(q.lastError()), QString(), q.lastError().text()};
+    const int appId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return Error{classify(q.lastError()), QString(), q.lastError().text()};
+    const int version = q.value(0).toInt();
+    if (appId != applicationId)
+        return Error{Error::Code::NotFocal, QString(),
+                     QStringLiteral("application_id %1, user_version %2").arg(appId).arg(version)};
+    return version;
+}
+
+QStringList SqliteDialect::stampStatements(int version) const
+{
+    return {QStringLiteral("PRAGMA application_id = %1").arg(applicationId),
+            QStringLiteral("PRAGMA user_version = %1").arg(version)};
+}
+
+QString SqliteDialect::searchSql() const
+{
+    return QStringLiteral("SELECT d.kind, d.record_id, d.title FROM search_index s "
+                          "JOIN search_doc d ON d.rowid = s.rowid "
+                          "WHERE search_index MATCH :query ORDER BY s.rank, d.title LIMIT :limit");
+}
+
+QString SqliteDialect::searchQueryFromText(const QString &text) const
+{
+    // Each word becomes a quoted prefix term, so FTS5 operators typed by a user are only text.
+    static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    QStringList terms;
+    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    return terms.join(QLatin1Char(' '));
+}
+
+QString SqliteDialect::backupIntoSql() const
+{
+    return QStringLiteral("VACUUM INTO :path");
+}
+
+QStringList SqliteDialect::integrityCheckSql() const
+{
+    return {QStringLiteral("PRAGMA integrity_check"), QStringLiteral("PRAGMA foreign_key_check")};
+}
+
+Error::Code SqliteDialect::classify(const QSqlError &error) const
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff; // primary result code
+    if (!ok)
+        return Error::Code::Database;
+    switch (code) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return Error::Code::Busy;
+    case 8:  // SQLITE_READONLY
+    case 10: // SQLITE_IOERR
+    case 13: // SQLITE_FULL
+    case 14: // SQLITE_CANTOPEN
+        return Error::Code::Io;
+    case 11: // SQLITE_CORRUPT
+        return Error::Code::Corrupt;
+    case 26: // SQLITE_NOTADB
+        return Error::Code::NotFocal;
+    case 19: // SQLITE_CONSTRAINT
+        return Error::Code::Constraint;
+    case 18: // SQLITE_TOOBIG
+    case 20: // SQLITE_MISMATCH
+        return Error::Code::Invalid;
+    default:
+        return Error::Code::Database;
+    }
+}
+
+} // namespace focal

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "storage/SqlDialect.h"
+
+namespace focal {
+
+// SQLite through Qt's QSQLITE driver: the embedded default.
+class SqliteDialect final : public SqlDialect
+{
+public:
+    // "FOCL": set in the file header so that a Focal database is recognised without guessing.
+    static constexpr int applicationId = 0x464F434C;
+
+    QString driverName() const override;
+    QString connectOptions() const override;
+    QStringList connectionSetup() const override;
+    QString beginWrite() const override;
+    QList<MigrationStep> migrations() const override;
+    Result<int> readSchemaVersion(QSqlDatabase &db) const override;
+    QStringList stampStatements(int version) const override;
+    QString searchSql() const override;
+    QString searchQueryFromText(const QString &text) const override;
+    QString backupIntoSql() const override;
+    QStringList integrityCheckSql() const override;
+    Error::Code classify(const QSqlError &error) const override;
+};
+
+} // namespace focal

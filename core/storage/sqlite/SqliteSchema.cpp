@@ -1,0 +1,245 @@
+#include "SqliteSchema.h"
+
+namespace focal {
+namespace {
+
+// Columns every record carries (see RecordMeta).
+const char *const metaColumns = "id TEXT PRIMARY KEY NOT NULL, "
+                                "created_at TEXT NOT NULL, "
+                                "modified_at TEXT NOT NULL, "
+                                "modified_by TEXT NOT NULL DEFAULT '', "
+                                "site_id TEXT";
+
+QString table(const char *name, const char *columns)
+{
+    return QStringLiteral("CREATE TABLE %1 (%2, %3)")
+        .arg(QLatin1String(name), QLatin1String(metaColumns), QString::fromUtf8(columns));
+}
+
+// The text each kind of record contributes to full-text search, as SQL expressions over the
+// row ({r} is NEW or OLD). The same expression feeds the insert and the delete of the index
+// entry, which a contentless FTS5 table needs to stay exact.
+struct Searchable
+{
+    const char *table;
+    const char *title;
+    const char *body;
+};
+
+const Searchable searchables[] = {
+    {"country", "{r}.name_es",
+     "{r}.name_pt || ' ' || {r}.name_en || ' ' || {r}.iso2 || ' ' || {r}.iso3"},
+    {"institution", "{r}.name", "{r}.acronym"},
+    {"organisation", "{r}.name", "{r}.acronym || ' ' || {r}.description"},
+    {"person", "{r}.name", "{r}.email"},
+    {"thematic_area", "{r}.name_es", "{r}.name_pt || ' ' || {r}.name_en"},
+    {"working_group", "{r}.name", "{r}.objective || ' ' || {r}.context"},
+    {"group_text", "CASE WHEN {r}.title = '' THEN substr({r}.body, 1, 80) ELSE {r}.title END",
+     "{r}.body"},
+    {"subgroup", "{r}.name", "{r}.objective"},
+    {"plan", "{r}.title", "''"},
+    {"plan_item", "{r}.text", "{r}.deadline_text || ' ' || {r}.notes"},
+    {"meeting_series", "{r}.title", "{r}.description"},
+    {"meeting", "{r}.title",
+     "{r}.summary || ' ' || {r}.minutes || ' ' || {r}.organiser || ' ' || {r}.location"},
+    {"agreement", "{r}.text", "{r}.action"},
+    {"document", "{r}.title", "{r}.annex_code || ' ' || {r}.recipient || ' ' || {r}.file_name"},
+    {"milestone", "{r}.title", "{r}.description"},
+};
+
+QString expr(const char *pattern, const char *row)
+{
+    return QString::fromLatin1(pattern).replace(QLatin1String("{r}"), QLatin1String(row));
+}
+
+QStringList searchTriggers()
+{
+    QStringList sql;
+    for (const Searchable &s : searchables) {
+        const QString t = QString::fromLatin1(s.table);
+        const QString addNew =
+            QStringLiteral("INSERT INTO search_doc(record_id, kind, title) VALUES (NEW.id, "
+                           "'%1', %2); "
+                           "INSERT INTO search_index(rowid, title, body) VALUES "
+                           "(last_insert_rowid(), %2, %3);")
+                .arg(t, expr(s.title, "NEW"), expr(s.body, "NEW"));
+        const QString dropOld =
+            QStringLiteral(
+                "INSERT INTO search_index(search_index, rowid, title, body) "
+                "SELECT 'delete', rowid, %1, %2 FROM search_doc WHERE record_id = OLD.id; "
+                "DELETE FROM search_doc WHERE record_id = OLD.id;")
+                .arg(expr(s.title, "OLD"), expr(s.body, "OLD"));
+        sql << QStringLiteral("CREATE TRIGGER %1_search_ai AFTER INSERT ON %1 BEGIN %2 END")
+                   .arg(t, addNew)
+            << QStringLiteral("CREATE TRIGGER %1_search_au AFTER UPDATE ON %1 BEGIN %2 %3 END")
+                   .arg(t, dropOld, addNew)
+            << QStringLiteral("CREATE TRIGGER %1_search_ad AFTER DELETE ON %1 BEGIN %2 END")
+                   .arg(t, dropOld);
+    }
+    return sql;
+}
+
+QStringList version1()
+{
+    QStringList s;
+    s << QStringLiteral(
+        "CREATE TABLE focal_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL)");
+    s << table("country", "iso2 TEXT NOT NULL UNIQUE CHECK (length(iso2) = 2), "
+                          "iso3 TEXT NOT NULL DEFAULT '', iso_numeric TEXT NOT NULL DEFAULT '', "
+                          "name_es TEXT NOT NULL, name_pt TEXT NOT NULL DEFAULT '', "
+                          "name_en TEXT NOT NULL DEFAULT ''");
+    s << table("forum", "name TEXT NOT NULL, full_name TEXT NOT NULL DEFAULT '', "
+                        "founding_declaration TEXT NOT NULL DEFAULT '', founding_date TEXT, "
+                        "website TEXT NOT NULL DEFAULT ''");
+    s << table("forum_member",
+               "forum_id TEXT NOT NULL REFERENCES forum(id) ON DELETE CASCADE, "
+               "country_id TEXT NOT NULL REFERENCES country(id) ON DELETE RESTRICT, "
+               "joined_on TEXT, UNIQUE (forum_id, country_id)");
+    s << table("pro_tempore", "forum_id TEXT NOT NULL REFERENCES forum(id) ON DELETE CASCADE, "
+                              "country_id TEXT NOT NULL REFERENCES country(id) ON DELETE RESTRICT, "
+                              "start_date TEXT, end_date TEXT");
+    s << table("organisation", "name TEXT NOT NULL, acronym TEXT NOT NULL DEFAULT '', "
+                               "kind TEXT NOT NULL, "
+                               "country_id TEXT REFERENCES country(id) ON DELETE RESTRICT, "
+                               "description TEXT NOT NULL DEFAULT ''");
+    s << table("institution", "country_id TEXT NOT NULL REFERENCES country(id) ON DELETE RESTRICT, "
+                              "name TEXT NOT NULL, acronym TEXT NOT NULL DEFAULT '', "
+                              "kind TEXT NOT NULL");
+    s << table("person", "name TEXT NOT NULL, "
+                         "country_id TEXT REFERENCES country(id) ON DELETE RESTRICT, "
+                         "institution_id TEXT REFERENCES institution(id) ON DELETE SET NULL, "
+                         "email TEXT NOT NULL DEFAULT '', phone TEXT NOT NULL DEFAULT '', "
+                         "active_from TEXT, active_to TEXT");
+    s << table("thematic_area",
+               "code TEXT NOT NULL UNIQUE, name_es TEXT NOT NULL, "
+               "name_pt TEXT NOT NULL DEFAULT '', name_en TEXT NOT NULL DEFAULT '', "
+               "position INTEGER NOT NULL DEFAULT 0");
+    s << table("working_group",
+               "area_id TEXT NOT NULL UNIQUE REFERENCES thematic_area(id) ON DELETE RESTRICT, "
+               "name TEXT NOT NULL, short_name TEXT NOT NULL UNIQUE, "
+               "objective TEXT NOT NULL DEFAULT '', context TEXT NOT NULL DEFAULT ''");
+    s << table("person_role", "person_id TEXT NOT NULL REFERENCES person(id) ON DELETE CASCADE, "
+                              "role TEXT NOT NULL, "
+                              "group_id TEXT REFERENCES working_group(id) ON DELETE CASCADE, "
+                              "subgroup_id TEXT REFERENCES subgroup(id) ON DELETE CASCADE");
+    s << table("group_country",
+               "group_id TEXT NOT NULL REFERENCES working_group(id) ON DELETE CASCADE, "
+               "country_id TEXT NOT NULL REFERENCES country(id) ON DELETE RESTRICT, "
+               "status TEXT NOT NULL, UNIQUE (group_id, country_id)");
+    s << table("group_institution",
+               "group_id TEXT NOT NULL REFERENCES working_group(id) ON DELETE CASCADE, "
+               "institution_id TEXT NOT NULL REFERENCES institution(id) ON DELETE RESTRICT, "
+               "position INTEGER NOT NULL DEFAULT 0, UNIQUE (group_id, institution_id)");
+    s << table("group_text",
+               "group_id TEXT NOT NULL REFERENCES working_group(id) ON DELETE CASCADE, "
+               "section TEXT NOT NULL, year INTEGER, position INTEGER NOT NULL DEFAULT 0, "
+               "title TEXT NOT NULL DEFAULT '', body TEXT NOT NULL DEFAULT ''");
+    s << table("subgroup",
+               "group_id TEXT NOT NULL REFERENCES working_group(id) ON DELETE CASCADE, "
+               "number INTEGER NOT NULL, name TEXT NOT NULL, objective TEXT NOT NULL DEFAULT '', "
+               "leader_country_id TEXT REFERENCES country(id) ON DELETE RESTRICT, "
+               "UNIQUE (group_id, number)");
+    s << table("subgroup_member",
+               "subgroup_id TEXT NOT NULL REFERENCES subgroup(id) ON DELETE CASCADE, "
+               "country_id TEXT NOT NULL REFERENCES country(id) ON DELETE RESTRICT, "
+               "position INTEGER NOT NULL DEFAULT 0, UNIQUE (subgroup_id, country_id)");
+    s << table("document",
+               "group_id TEXT REFERENCES working_group(id) ON DELETE CASCADE, "
+               "subgroup_id TEXT REFERENCES subgroup(id) ON DELETE SET NULL, "
+               "annex_code TEXT NOT NULL DEFAULT '', title TEXT NOT NULL, date TEXT, "
+               "sender_country_id TEXT REFERENCES country(id) ON DELETE RESTRICT, "
+               "kind TEXT NOT NULL, status TEXT NOT NULL, recipient TEXT NOT NULL DEFAULT '', "
+               "file_name TEXT NOT NULL DEFAULT '', mime_type TEXT NOT NULL DEFAULT '', "
+               "file_data BLOB");
+    s << table("milestone", "date TEXT, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+                            "group_id TEXT REFERENCES working_group(id) ON DELETE CASCADE, "
+                            "subgroup_id TEXT REFERENCES subgroup(id) ON DELETE CASCADE, "
+                            "country_id TEXT REFERENCES country(id) ON DELETE RESTRICT, "
+                            "document_id TEXT REFERENCES document(id) ON DELETE SET NULL");
+    s << table("plan", "group_id TEXT NOT NULL REFERENCES working_group(id) ON DELETE CASCADE, "
+                       "subgroup_id TEXT REFERENCES subgroup(id) ON DELETE CASCADE, "
+                       "kind TEXT NOT NULL, year INTEGER, title TEXT NOT NULL, "
+                       "status TEXT NOT NULL, item_label TEXT NOT NULL, "
+                       "document_id TEXT REFERENCES document(id) ON DELETE SET NULL");
+    s << table("plan_item", "plan_id TEXT NOT NULL REFERENCES plan(id) ON DELETE CASCADE, "
+                            "parent_id TEXT REFERENCES plan_item(id) ON DELETE CASCADE, "
+                            "position INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL, "
+                            "deadline TEXT NOT NULL DEFAULT '', "
+                            "deadline_text TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, "
+                            "notes TEXT NOT NULL DEFAULT ''");
+    s << table("plan_item_country",
+               "item_id TEXT NOT NULL REFERENCES plan_item(id) ON DELETE CASCADE, "
+               "country_id TEXT NOT NULL REFERENCES country(id) ON DELETE RESTRICT, "
+               "UNIQUE (item_id, country_id)");
+    s << table("meeting_series",
+               "group_id TEXT REFERENCES working_group(id) ON DELETE CASCADE, "
+               "title TEXT NOT NULL, description TEXT NOT NULL DEFAULT '', "
+               "participants_count INTEGER, participants_approx INTEGER NOT NULL DEFAULT 0");
+    s << table(
+        "meeting",
+        "series_id TEXT REFERENCES meeting_series(id) ON DELETE SET NULL, "
+        "kind TEXT NOT NULL, date TEXT, start_time TEXT, time_zone TEXT NOT NULL DEFAULT '', "
+        "number INTEGER, title TEXT NOT NULL, scope TEXT NOT NULL, "
+        "group_id TEXT REFERENCES working_group(id) ON DELETE CASCADE, "
+        "subgroup_id TEXT REFERENCES subgroup(id) ON DELETE CASCADE, "
+        "country_id TEXT REFERENCES country(id) ON DELETE RESTRICT, "
+        "organiser TEXT NOT NULL DEFAULT '', location TEXT NOT NULL DEFAULT '', "
+        "participants_count INTEGER, summary TEXT NOT NULL DEFAULT '', "
+        "minutes TEXT NOT NULL DEFAULT ''");
+    s << table("meeting_country",
+               "meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE, "
+               "country_id TEXT NOT NULL REFERENCES country(id) ON DELETE RESTRICT, "
+               "role TEXT NOT NULL, UNIQUE (meeting_id, country_id, role)");
+    s << table("meeting_participant",
+               "meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE, "
+               "institution_id TEXT REFERENCES institution(id) ON DELETE RESTRICT, "
+               "organisation_id TEXT REFERENCES organisation(id) ON DELETE RESTRICT, "
+               "CHECK ((institution_id IS NULL) <> (organisation_id IS NULL))");
+    s << table("agreement",
+               "meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE, "
+               "position INTEGER NOT NULL DEFAULT 0, text TEXT NOT NULL, "
+               "is_commitment INTEGER NOT NULL DEFAULT 0, "
+               "responsible_country_id TEXT REFERENCES country(id) ON DELETE RESTRICT, "
+               "responsible_institution_id TEXT REFERENCES institution(id) ON DELETE SET NULL, "
+               "action TEXT NOT NULL DEFAULT '', due TEXT NOT NULL DEFAULT '', "
+               "due_text TEXT NOT NULL DEFAULT '', status TEXT, "
+               "document_id TEXT REFERENCES document(id) ON DELETE SET NULL");
+
+    // Indexes on the columns that lists and joins follow.
+    s << QStringLiteral("CREATE INDEX institution_country ON institution(country_id)")
+      << QStringLiteral("CREATE INDEX person_country ON person(country_id)")
+      << QStringLiteral("CREATE INDEX person_role_person ON person_role(person_id)")
+      << QStringLiteral("CREATE INDEX group_text_group ON group_text(group_id, section, year)")
+      << QStringLiteral("CREATE INDEX subgroup_leader ON subgroup(leader_country_id)")
+      << QStringLiteral("CREATE INDEX document_group ON document(group_id)")
+      << QStringLiteral("CREATE INDEX milestone_date ON milestone(date)")
+      << QStringLiteral("CREATE INDEX plan_group ON plan(group_id, year)")
+      << QStringLiteral("CREATE INDEX plan_item_plan ON plan_item(plan_id, parent_id, position)")
+      << QStringLiteral("CREATE INDEX plan_item_parent ON plan_item(parent_id)")
+      << QStringLiteral("CREATE INDEX meeting_date ON meeting(date)")
+      << QStringLiteral("CREATE INDEX meeting_group ON meeting(group_id)")
+      << QStringLiteral("CREATE INDEX meeting_subgroup ON meeting(subgroup_id)")
+      << QStringLiteral("CREATE INDEX meeting_country_meeting ON meeting_country(meeting_id)")
+      << QStringLiteral(
+             "CREATE INDEX meeting_participant_meeting ON meeting_participant(meeting_id)")
+      << QStringLiteral("CREATE INDEX agreement_meeting ON agreement(meeting_id, position)")
+      << QStringLiteral("CREATE INDEX agreement_country ON agreement(responsible_country_id)");
+
+    // Full-text search: a small map from records to index rows, and a contentless FTS5 index
+    // that folds case and accents ("peru" finds "Perú").
+    s << QStringLiteral("CREATE TABLE search_doc (rowid INTEGER PRIMARY KEY, "
+                        "record_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL)")
+      << QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='', "
+                        "tokenize = 'unicode61 remove_diacritics 2')");
+    s << searchTriggers();
+    return s;
+}
+
+} // namespace
+
+QList<MigrationStep> sqliteMigrations()
+{
+    return {MigrationStep{1, version1(), {}}};
+}
+
+} // namespace focal

@@ -1,0 +1,52 @@
+#include "TestDatabase.h"
+
+#include "data/DefaultData.h"
+
+#include <gtest/gtest.h>
+
+#include <QDir>
+
+namespace focal::test {
+
+TestDatabase::TestDatabase(Content content)
+{
+    m_path = QDir(m_dir.path()).filePath(QStringLiteral("focal.db"));
+    auto r = reopen();
+    if (!r) {
+        ADD_FAILURE() << "cannot create test database: " << r.error().fullText().toStdString();
+        return;
+    }
+    if (content == Content::DefaultData) {
+        auto loaded = DefaultData::loadEmbedded(*m_db);
+        if (!loaded)
+            ADD_FAILURE() << "cannot load default data: "
+                          << loaded.error().fullText().toStdString();
+    }
+}
+
+Result<void> TestDatabase::reopen()
+{
+    m_db.reset();
+    auto opened = Database::open(m_path);
+    if (!opened)
+        return opened.error();
+    m_db = std::move(opened).value();
+    m_db->context().author = QStringLiteral("tester");
+    m_db->context().clock = &TestDatabase::fixedNow;
+    return {};
+}
+
+QString dataPath(const QString &relative)
+{
+    return QDir(qEnvironmentVariable("FOCAL_TEST_DATA")).filePath(relative);
+}
+
+int rowCount(Database &db, const char *table)
+{
+    auto q = db.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QLatin1String(table)));
+    if (!q || !q.value().next())
+        return -1;
+    return q.value().value(0).toInt();
+}
+
+} // namespace focal::test

@@ -1,0 +1,369 @@
+// Opening, creating, refusing and migrating databases; write transactions.
+
+#include "model/Country.h"
+#include "storage/Database.h"
+#include "storage/Repository.h"
+#include "support/TestDatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace focal;
+using focal::test::TestDatabase;
+
+namespace {
+
+QByteArray fileHash(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs statements on a plain SQLite connection that knows nothing of Focal.
+void rawSqlite(const QString &path, const QStringList &statements)
+{
+    const QString name = QStringLiteral("raw-") + QUuid::createUuid().toString();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString &sql : statements) {
+            QSqlQuery q(db);
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+int pragma(Database &db, const char *name)
+{
+    auto q = db.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name)));
+    EXPECT_TRUE(q.ok());
+    return q && q.value().next() ? q.value().value(0).toInt() : -1;
+}
+
+Country country(const char *iso2, const char *name)
+{
+    Country c;
+    c.iso2 = QLatin1String(iso2);
+    c.nameEs = QString::fromUtf8(name);
+    return c;
+}
+
+} // namespace
+
+TEST(Database, CreatesANewDatabaseWithTheCurrentSchema)
+{
+    TestDatabase t;
+    EXPECT_TRUE(t->wasCreated());
+    EXPECT_EQ(t->schemaVersion(), t->dialect().currentVersion());
+    EXPECT_EQ(pragma(t.db(), "user_version"), 1);
+    EXPECT_EQ(pragma(t.db(), "application_id"), 0x464F434C);
+    EXPECT_EQ(pragma(t.db(), "foreign_keys"), 1);
+    auto mode = t->exec(QStringLiteral("PRAGMA journal_mode"));
+    ASSERT_TRUE(mode && mode.value().next());
+    EXPECT_EQ(mode.value().value(0).toString(), QStringLiteral("wal"));
+    EXPECT_FALSE(t->context().site.isNull());
+}
+
+TEST(Database, KeepsTheSameSiteIdentityAcrossOpenings)
+{
+    TestDatabase t;
+    const QUuid site = t->context().site;
+    ASSERT_TRUE(t.reopen().ok());
+    EXPECT_FALSE(t->wasCreated());
+    EXPECT_EQ(t->context().site, site);
+}
+
+TEST(Database, CreateNewRefusesAnExistingFileAndLeavesItAlone)
+{
+    TestDatabase t;
+    t.close();
+    const QByteArray before = fileHash(t.path());
+    auto r = Database::open(t.path(), Database::Mode::CreateNew);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Invalid);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("already exists")));
+    EXPECT_EQ(fileHash(t.path()), before);
+}
+
+TEST(Database, OpenExistingReportsAMissingFileAndCreatesNothing)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("missing.db"));
+    auto r = Database::open(path, Database::Mode::OpenExisting);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::NotFound);
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(Database, RefusesAFileThatIsNotSqlite)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("notes.db"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("These are my meeting notes, not a database.\n");
+    f.close();
+    const QByteArray before = fileHash(path);
+
+    auto r = Database::open(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::NotFocal);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("not a Focal database")));
+    EXPECT_EQ(fileHash(path), before);
+}
+
+TEST(Database, RefusesAnEmptyFile)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("empty.db"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.close();
+    auto r = Database::open(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::NotFocal);
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+}
+
+TEST(Database, RefusesTheSqliteDatabaseOfAnotherProgramUntouched)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("other.db"));
+    rawSqlite(path, {QStringLiteral("CREATE TABLE invoices (n INTEGER)"),
+                     QStringLiteral("INSERT INTO invoices VALUES (42)")});
+    const QByteArray before = fileHash(path);
+
+    auto r = Database::open(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::NotFocal);
+    EXPECT_EQ(fileHash(path), before);
+    EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
+}
+
+TEST(Database, RefusesADatabaseFromANewerFocalUntouched)
+{
+    TestDatabase t;
+    t.close();
+    rawSqlite(t.path(), {QStringLiteral("PRAGMA user_version = 99")});
+    const QByteArray before = fileHash(t.path());
+
+    auto r = Database::open(t.path());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::TooNew);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("newer version of Focal")));
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("99")));
+    EXPECT_EQ(fileHash(t.path()), before);
+}
+
+TEST(Database, ReportsADamagedDatabase)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    t.close();
+    QFile f(t.path());
+    ASSERT_TRUE(f.open(QIODevice::ReadWrite));
+    f.seek(100); // just past the header: the schema's page
+    f.write(QByteArray(3000, '\xff'));
+    f.close();
+
+    auto r = Database::open(t.path());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Corrupt);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("damaged")));
+}
+
+TEST(Database, ReportsAMissingFolder)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("no/such/folder/focal.db"));
+    auto r = Database::open(path);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Io);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("does not exist")));
+}
+
+TEST(Database, ReportsAReadOnlyFolder)
+{
+    QTemporaryDir dir;
+    QString folder = dir.filePath(QStringLiteral("locked"));
+    ASSERT_TRUE(QDir().mkpath(folder));
+    QFile::setPermissions(folder, QFile::ReadOwner | QFile::ExeOwner);
+    QFile probe(folder + QStringLiteral("/probe"));
+    if (probe.open(QIODevice::WriteOnly)) {
+        // Permissions do not bind an administrator: use a folder no one may create files in.
+        probe.close();
+        probe.remove();
+        if (!QFileInfo(QStringLiteral("/proc/1")).isDir())
+            GTEST_SKIP() << "no read-only folder available for this user";
+        folder = QStringLiteral("/proc/1");
+    }
+    const QString path = folder + QStringLiteral("/focal.db");
+    auto r = Database::open(path);
+    QFile::setPermissions(dir.filePath(QStringLiteral("locked")),
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Io);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("read-only")));
+    EXPECT_FALSE(QFile::exists(path));
+}
+
+TEST(Database, ReportsAFolderGivenAsTheDatabase)
+{
+    QTemporaryDir dir;
+    auto r = Database::open(dir.path());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Invalid);
+}
+
+TEST(Database, MigratesAnOlderDatabaseAfterKeepingABackup)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    Country ar = country("AR", "Argentina");
+    ASSERT_TRUE(repo.insert(ar).ok());
+    t.close();
+
+    QList<MigrationStep> steps =
+        t.path().isEmpty() ? QList<MigrationStep>() : QList<MigrationStep>();
+    {
+        auto current = Database::open(t.path());
+        ASSERT_TRUE(current.ok());
+        steps = current.value()->dialect().migrations();
+    }
+    steps << MigrationStep{2,
+                           {QStringLiteral("ALTER TABLE country ADD COLUMN motto TEXT NOT NULL "
+                                           "DEFAULT ''"),
+                            QStringLiteral("UPDATE country SET motto = 'en unión y libertad' "
+                                           "WHERE iso2 = 'AR'")},
+                           {}};
+    auto r = Database::open(t.path(), Database::Mode::OpenExisting, &steps);
+    ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
+    Database &db = *r.value();
+    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(pragma(db, "user_version"), 2);
+    auto motto = db.exec(QStringLiteral("SELECT motto FROM country WHERE iso2 = 'AR'"));
+    ASSERT_TRUE(motto && motto.value().next());
+    EXPECT_EQ(motto.value().value(0).toString(), QStringLiteral("en unión y libertad"));
+
+    // The copy kept before migrating is the version-1 database, data included.
+    ASSERT_FALSE(db.backupPath().isEmpty());
+    auto backup = Database::open(db.backupPath(), Database::Mode::OpenExisting);
+    ASSERT_TRUE(backup.ok());
+    EXPECT_EQ(backup.value()->schemaVersion(), 1);
+    EXPECT_EQ(test::rowCount(*backup.value(), "country"), 1);
+}
+
+TEST(Database, AFailedMigrationLeavesTheDatabaseAsItWas)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    Country ar = country("AR", "Argentina");
+    ASSERT_TRUE(repo.insert(ar).ok());
+    QList<MigrationStep> steps = t->dialect().migrations();
+    t.close();
+
+    steps << MigrationStep{2,
+                           {QStringLiteral("CREATE TABLE agenda_item (id TEXT PRIMARY KEY)"),
+                            QStringLiteral("DELETE FROM country"),
+                            QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")},
+                           {}};
+    auto failed = Database::open(t.path(), Database::Mode::OpenExisting, &steps);
+    ASSERT_FALSE(failed.ok());
+    EXPECT_TRUE(failed.error().message.contains(QStringLiteral("left as it was")));
+
+    ASSERT_TRUE(t.reopen().ok());
+    EXPECT_EQ(t->schemaVersion(), 1);
+    EXPECT_EQ(test::rowCount(t.db(), "country"), 1);
+    auto table =
+        t->exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'agenda_item'"));
+    ASSERT_TRUE(table && table.value().next());
+    EXPECT_EQ(table.value().value(0).toInt(), 0);
+}
+
+TEST(Database, AnUncommittedTransactionWritesNothing)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    {
+        WriteTransaction tx(t.db());
+        ASSERT_TRUE(tx.begun().ok());
+        Country ar = country("AR", "Argentina");
+        Country cl = country("CL", "Chile");
+        ASSERT_TRUE(repo.insert(ar).ok());
+        ASSERT_TRUE(repo.insert(cl).ok());
+        EXPECT_EQ(test::rowCount(t.db(), "country"), 2);
+    } // no commit: rolled back
+    EXPECT_EQ(test::rowCount(t.db(), "country"), 0);
+    EXPECT_EQ(t->transactionDepth(), 0);
+}
+
+TEST(Database, AnInnerFailureRollsBackOnlyTheInnerPart)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    WriteTransaction outer(t.db());
+    ASSERT_TRUE(outer.begun().ok());
+    Country ar = country("AR", "Argentina");
+    ASSERT_TRUE(repo.insert(ar).ok());
+    {
+        WriteTransaction inner(t.db());
+        Country cl = country("CL", "Chile");
+        ASSERT_TRUE(repo.insert(cl).ok());
+    }
+    Country duplicate = country("AR", "Argentina otra vez");
+    EXPECT_FALSE(repo.insert(duplicate).ok()); // unique code: refused, the rest stays
+    ASSERT_TRUE(outer.commit().ok());
+
+    auto all = repo.list<Country>();
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 1);
+    EXPECT_EQ(all->first().iso2, QStringLiteral("AR"));
+}
+
+TEST(Database, ASecondConnectionIsToldTheDatabaseIsBusy)
+{
+    TestDatabase t;
+    auto second = Database::open(t.path(), Database::Mode::OpenExisting);
+    ASSERT_TRUE(second.ok());
+    ASSERT_TRUE(second.value()->setBusyTimeout(50).ok());
+
+    WriteTransaction holding(t.db());
+    ASSERT_TRUE(holding.begun().ok());
+    Repository other(*second.value());
+    Country cl = country("CL", "Chile");
+    auto r = other.insert(cl);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Busy);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("another Focal")));
+    ASSERT_TRUE(holding.commit().ok());
+
+    // Once the first writer is done, the retry goes through.
+    EXPECT_TRUE(other.insert(cl).ok());
+    EXPECT_EQ(test::rowCount(t.db(), "country"), 1);
+}
+
+TEST(Database, BackupWritesAConsistentCopyAndRefusesToOverwrite)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    const QString copy = t.dir() + QStringLiteral("/copy.db");
+    ASSERT_TRUE(t->backupTo(copy).ok());
+    auto opened = Database::open(copy, Database::Mode::OpenExisting);
+    ASSERT_TRUE(opened.ok());
+    EXPECT_EQ(test::rowCount(*opened.value(), "plan_item"), test::rowCount(t.db(), "plan_item"));
+    opened.value().reset();
+
+    const QByteArray before = fileHash(copy);
+    auto again = t->backupTo(copy);
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(fileHash(copy), before);
+}

@@ -1,0 +1,232 @@
+// The generic record storage: round trips of every column type, change metadata, links,
+// refusals, and bad values.
+
+#include "data/DefaultData.h"
+#include "model/Country.h"
+#include "model/Document.h"
+#include "model/Institution.h"
+#include "model/Meeting.h"
+#include "model/WorkingGroup.h"
+#include "query/Checker.h"
+#include "storage/Repository.h"
+#include "support/TestDatabase.h"
+
+#include <gtest/gtest.h>
+
+using namespace focal;
+using focal::test::TestDatabase;
+
+namespace {
+
+Country peru()
+{
+    Country c;
+    c.iso2 = QStringLiteral("PE");
+    c.iso3 = QStringLiteral("PER");
+    c.numeric = QStringLiteral("604");
+    c.nameEs = QStringLiteral("Perú");
+    c.namePt = QStringLiteral("Peru");
+    c.nameEn = QStringLiteral("Peru");
+    return c;
+}
+
+} // namespace
+
+TEST(Repository, InsertAssignsAUuidAndStampsChangeInformation)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    Country c = peru();
+    ASSERT_TRUE(repo.insert(c).ok());
+    EXPECT_FALSE(c.meta.id.isNull());
+
+    auto back = repo.get<Country>(c.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->nameEs, QStringLiteral("Perú"));
+    EXPECT_EQ(back->iso3, QStringLiteral("PER"));
+    EXPECT_EQ(back->meta.created, TestDatabase::fixedNow());
+    EXPECT_EQ(back->meta.modified, TestDatabase::fixedNow());
+    EXPECT_EQ(back->meta.modifiedBy, QStringLiteral("tester"));
+    EXPECT_EQ(back->meta.site, t->context().site);
+}
+
+TEST(Repository, UpdateKeepsCreationTimeAndMovesModification)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    Country c = peru();
+    ASSERT_TRUE(repo.insert(c).ok());
+    const QDateTime later = TestDatabase::fixedNow().addDays(3);
+    t->context().clock = [later] { return later; };
+    t->context().author = QStringLiteral("María");
+    c.nameEn = QStringLiteral("Republic of Peru");
+    ASSERT_TRUE(repo.update(c).ok());
+
+    auto back = repo.get<Country>(c.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->nameEn, QStringLiteral("Republic of Peru"));
+    EXPECT_EQ(back->meta.created, TestDatabase::fixedNow());
+    EXPECT_EQ(back->meta.modified, later);
+    EXPECT_EQ(back->meta.modifiedBy, QStringLiteral("María"));
+}
+
+TEST(Repository, EveryColumnTypeRoundTrips)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    Meeting m;
+    m.kind = MeetingKind::Training;
+    m.date = QDate(2021, 3, 4);
+    m.startTime = QTime(10, 30);
+    m.timeZone = QStringLiteral("America/Asuncion");
+    m.number = 7;
+    m.title = QStringLiteral("7ª Capacitación — «ñandutí» 日本");
+    m.scope = MeetingScope::Forum;
+    m.participantsCount = 0; // zero is a count, not "unknown"
+    m.summary = QStringLiteral("línea 1\nlínea 2\ttab");
+    ASSERT_TRUE(repo.insert(m).ok());
+
+    auto back = repo.get<Meeting>(m.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->kind, MeetingKind::Training);
+    EXPECT_EQ(back->date, QDate(2021, 3, 4));
+    EXPECT_EQ(back->startTime, QTime(10, 30));
+    EXPECT_EQ(back->timeZone, QStringLiteral("America/Asuncion"));
+    ASSERT_TRUE(back->number.has_value());
+    EXPECT_EQ(*back->number, 7);
+    EXPECT_EQ(back->title, m.title);
+    EXPECT_EQ(back->scope, MeetingScope::Forum);
+    ASSERT_TRUE(back->participantsCount.has_value());
+    EXPECT_EQ(*back->participantsCount, 0);
+    EXPECT_EQ(back->summary, m.summary);
+    EXPECT_TRUE(back->seriesId.isNull());
+    EXPECT_TRUE(back->groupId.isNull());
+
+    Agreement a;
+    a.meetingId = m.meta.id;
+    a.text = QStringLiteral("Enviar el informe");
+    a.isCommitment = true;
+    a.responsibleCountryId = DefaultData::keyUuid(Country::table, QStringLiteral("PY"));
+    a.due = *Deadline::parse(QStringLiteral("Primer bimestre 2021"));
+    a.dueText = QStringLiteral("Primer bimestre 2021");
+    a.status = CommitmentStatus::Open;
+    ASSERT_TRUE(repo.insert(a).ok());
+    auto ab = repo.get<Agreement>(a.meta.id);
+    ASSERT_TRUE(ab.ok());
+    EXPECT_TRUE(ab->isCommitment);
+    EXPECT_EQ(ab->responsibleCountryId, a.responsibleCountryId);
+    EXPECT_EQ(ab->due, a.due);
+    EXPECT_EQ(ab->due.end(), QDate(2021, 2, 28));
+    ASSERT_TRUE(ab->status.has_value());
+    EXPECT_EQ(*ab->status, CommitmentStatus::Open);
+    EXPECT_TRUE(ab->responsibleInstitutionId.isNull());
+}
+
+TEST(Repository, BinaryAttachmentsRoundTripByteForByte)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    Document d;
+    d.title = QStringLiteral("Plan sectorial");
+    QByteArray bytes;
+    for (int i = 0; i < 70000; ++i)
+        bytes.append(char(i * 31 % 256));
+    d.fileData = bytes;
+    d.fileName = QStringLiteral("../../etc/plan.pdf"); // kept as a label only
+    ASSERT_TRUE(repo.insert(d).ok());
+    auto back = repo.get<Document>(d.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->fileData, bytes);
+    EXPECT_EQ(back->fileName, d.fileName);
+}
+
+TEST(Repository, AHundredMegabyteTextIsStoredWhole)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    GroupText text;
+    text.groupId = DefaultData::keyUuid(WorkingGroup::table, QStringLiteral("seguridad"));
+    text.section = TextSection::Other;
+    const QString word = QStringLiteral("cooperación ");
+    text.body = word.repeated(100 * 1024 * 1024 / word.size() + 1);
+    ASSERT_GE(text.body.toUtf8().size(), 100 * 1024 * 1024);
+    ASSERT_TRUE(repo.insert(text).ok());
+    auto back = repo.get<GroupText>(text.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->body.size(), text.body.size());
+    EXPECT_TRUE(back->body == text.body);
+}
+
+TEST(Repository, ALinkToAMissingRecordIsRefusedAndNothingIsWritten)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    Institution i;
+    i.countryId = QUuid::createUuid();
+    i.name = QStringLiteral("Ministerio de Nada");
+    auto r = repo.insert(i);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Constraint);
+    EXPECT_EQ(test::rowCount(t.db(), "institution"), 0);
+}
+
+TEST(Repository, DeletingACountryThatLeadsASubgroupIsRefused)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    const QUuid chile = DefaultData::keyUuid(Country::table, QStringLiteral("CL"));
+    const int subgroups = test::rowCount(t.db(), "subgroup");
+    auto r = repo.remove<Country>(chile);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Constraint);
+    EXPECT_TRUE(repo.get<Country>(chile).ok());
+    EXPECT_EQ(test::rowCount(t.db(), "subgroup"), subgroups);
+}
+
+TEST(Repository, RemovingAMissingRecordSaysSo)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    auto r = repo.remove<Country>(QUuid::createUuid());
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::NotFound);
+    Country ghost = peru();
+    ghost.meta.id = QUuid::createUuid();
+    auto u = repo.update(ghost);
+    ASSERT_FALSE(u.ok());
+    EXPECT_EQ(u.error().code, Error::Code::NotFound);
+}
+
+TEST(Repository, AnUnreadableStoredValueIsReportedNotGuessed)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    ASSERT_TRUE(
+        t->exec(QStringLiteral("UPDATE meeting SET kind = 'picnic' WHERE date = '2019-11-11'"))
+            .ok());
+    auto r = repo.list<Meeting>();
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Corrupt);
+    EXPECT_TRUE(r.error().detail.contains(QStringLiteral("kind")));
+
+    auto report = Checker::run(t.db());
+    ASSERT_TRUE(report.ok());
+    EXPECT_FALSE(report->ok());
+}
+
+TEST(Repository, InvalidUtf8StoredByAnotherProgramIsReadSafely)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    Country c = peru();
+    ASSERT_TRUE(repo.insert(c).ok());
+    // Bytes that are not UTF-8 (a Latin-1 "ú"), written behind Focal's back: one character
+    // comes back in their place, and the rest of the text is intact.
+    ASSERT_TRUE(
+        t->exec(QStringLiteral("UPDATE country SET name_es = CAST(X'5065729A' AS TEXT)")).ok());
+    auto back = repo.get<Country>(c.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_TRUE(back->nameEs.startsWith(QStringLiteral("Per")));
+    EXPECT_EQ(back->nameEs.size(), 4) << back->nameEs.toStdString();
+    EXPECT_NE(back->nameEs, QStringLiteral("Peru"));
+}
