@@ -70,8 +70,7 @@ Result<std::unique_ptr<Database>> Cli::openDatabase()
 
 int Cli::init(bool empty)
 {
-    const QString path = databasePath.isEmpty() ? DatabaseFile::defaultPath() : databasePath;
-    auto db = DatabaseFile::open(path, Database::Mode::CreateNew,
+    auto db = DatabaseFile::open(databasePath, Database::Mode::CreateNew,
                                  empty ? DatabaseFile::Content::Empty
                                        : DatabaseFile::Content::DefaultData);
     if (!db)
