@@ -1,0 +1,82 @@
+// focal: parses the command line, opens the database (creating it with the PROSUR default data
+// on first start) and shows the main window. Everything else lives in ui/ and core/.
+
+#include "ForumDocument.h"
+#include "MainWindow.h"
+#include "storage/DatabaseFile.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMessageBox>
+#include <QTranslator>
+
+namespace {
+
+// Qt's own strings (standard buttons, dialogs) and Focal's, for the person's language. Focal's
+// catalogues are expected under :/i18n, where qt_add_translations puts them; missing ones
+// simply leave the English source text.
+void installTranslators(QApplication &app, QTranslator &qt, QTranslator &focal)
+{
+    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(&qt);
+    if (focal.load(QLocale(), QStringLiteral("focal"), QStringLiteral("_"),
+                   QStringLiteral(":/i18n")))
+        app.installTranslator(&focal);
+}
+
+int showOpenError(const QString &path, const focal::Error &error)
+{
+    qWarning("focal: %s", qUtf8Printable(error.fullText()));
+    QMessageBox box(
+        QMessageBox::Critical, QCoreApplication::translate("main", "Focal"),
+        QCoreApplication::translate("main", "Focal could not open the database %1.\n\n%2")
+            .arg(QDir::toNativeSeparators(path), error.message),
+        QMessageBox::Close);
+    box.setTextFormat(Qt::PlainText); // a path or a driver message is never markup
+    box.exec();
+    return 1;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("PROSUR"));
+    QApplication::setApplicationName(QStringLiteral("Focal"));
+    QApplication::setApplicationVersion(QStringLiteral(FOCAL_VERSION));
+
+    QTranslator qtTranslator;
+    QTranslator focalTranslator;
+    installTranslators(app, qtTranslator, focalTranslator);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "A desktop workbench for the national focal points of PROSUR."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption databaseOption(
+        {QStringLiteral("d"), QStringLiteral("database")},
+        QCoreApplication::translate(
+            "main",
+            "Open the database at PATH (created with the PROSUR data when missing) instead of %1.")
+            .arg(QDir::toNativeSeparators(focal::DatabaseFile::defaultPath())),
+        QCoreApplication::translate("main", "PATH"));
+    parser.addOption(databaseOption);
+    parser.process(app); // --help and --version print and exit here
+
+    // An empty path means the default location, whose folder DatabaseFile creates.
+    const QString path = parser.value(databaseOption);
+    auto opened = focal::DatabaseFile::open(path, focal::Database::Mode::OpenOrCreate);
+    if (!opened)
+        return showOpenError(path.isEmpty() ? focal::DatabaseFile::defaultPath() : path,
+                             opened.error());
+
+    focal::MainWindow window(std::make_unique<focal::ForumDocument>(std::move(opened).value()));
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,238 @@
+// ForumTreeModel on the PROSUR default data: the structure of the report, and the model
+// contract checked by QAbstractItemModelTester.
+
+#include "ForumTreeModel.h"
+#include "QtPrinters.h"
+#include "support/TestDatabase.h"
+
+#include "model/Country.h"
+#include "model/Institution.h"
+#include "model/WorkingGroup.h"
+#include "storage/Repository.h"
+
+#include <gtest/gtest.h>
+
+#include <QAbstractItemModelTester>
+
+namespace focal {
+namespace {
+
+// Collects what QAbstractItemModelTester reports (it logs under "qt.modeltest" in Warning
+// mode) so that each test can fail with the tester's own words.
+class ModelTestLog
+{
+public:
+    ModelTestLog()
+    {
+        s_messages.clear();
+        m_previous = qInstallMessageHandler(&ModelTestLog::handle);
+    }
+    ~ModelTestLog() { qInstallMessageHandler(m_previous); }
+    const QStringList &messages() const { return s_messages; }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
+    {
+        if (context.category && qstrcmp(context.category, "qt.modeltest") == 0 &&
+            type != QtDebugMsg)
+            s_messages << text;
+    }
+    static inline QStringList s_messages;
+    QtMessageHandler m_previous = nullptr;
+};
+
+class ForumTreeModelTest : public ::testing::Test
+{
+protected:
+    ForumTreeModelTest() : m_repo(m_db.db()), m_model(m_repo) {}
+
+    void SetUp() override
+    {
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            &m_model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        auto loaded = m_model.reload();
+        ASSERT_TRUE(loaded.ok()) << loaded.error().fullText().toStdString();
+    }
+
+    void TearDown() override
+    {
+        m_tester.reset();
+        EXPECT_EQ(m_log.messages(), QStringList()) << "QAbstractItemModelTester complained";
+    }
+
+    QStringList labels(const QModelIndex &parent) const
+    {
+        QStringList out;
+        for (int row = 0; row < m_model.rowCount(parent); ++row)
+            out << m_model.index(row, 0, parent).data().toString();
+        return out;
+    }
+
+    QModelIndex child(const QModelIndex &parent, const QString &label) const
+    {
+        for (int row = 0; row < m_model.rowCount(parent); ++row) {
+            const QModelIndex index = m_model.index(row, 0, parent);
+            if (index.data().toString() == label)
+                return index;
+        }
+        return {};
+    }
+
+    QModelIndex forumNode() const { return m_model.index(0, 0); }
+    QModelIndex countriesNode() const { return m_model.index(1, 0); }
+
+    QModelIndex securityGroup() const
+    {
+        const QModelIndex area =
+            child(forumNode(), QStringLiteral("Seguridad y Combate al Crimen"));
+        return child(area, QStringLiteral("Grupo de Trabajo de Seguridad y Combate al Crimen"));
+    }
+
+    ModelTestLog m_log; // first: it must see the tester's messages from SetUp on
+    test::TestDatabase m_db{test::TestDatabase::Content::DefaultData};
+    Repository m_repo;
+    ForumTreeModel m_model;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+TEST_F(ForumTreeModelTest, TopLevelIsTheForumThenTheCountries)
+{
+    ASSERT_EQ(m_model.rowCount(), 2);
+    EXPECT_EQ(ForumTreeModel::kindOf(forumNode()), NodeKind::Forum);
+    EXPECT_EQ(forumNode().data().toString(), QStringLiteral("PROSUR"));
+    EXPECT_FALSE(ForumTreeModel::idOf(forumNode()).isNull());
+    EXPECT_EQ(ForumTreeModel::kindOf(countriesNode()), NodeKind::CountriesRoot);
+    EXPECT_EQ(countriesNode().data().toString(), QStringLiteral("Countries"));
+    EXPECT_TRUE(ForumTreeModel::idOf(countriesNode()).isNull());
+    EXPECT_EQ(m_model.columnCount(), 1);
+}
+
+TEST_F(ForumTreeModelTest, AreasFollowTheReportsOrder)
+{
+    const QStringList expected = {
+        QStringLiteral("Infraestructura"),
+        QStringLiteral("Energía"),
+        QStringLiteral("Salud"),
+        QStringLiteral("Defensa"),
+        QStringLiteral("Seguridad y Combate al Crimen"),
+        QStringLiteral("Gestión de Riesgo de Desastres"),
+    };
+    EXPECT_EQ(labels(forumNode()), expected);
+    for (int row = 0; row < m_model.rowCount(forumNode()); ++row) {
+        const QModelIndex area = m_model.index(row, 0, forumNode());
+        EXPECT_EQ(ForumTreeModel::kindOf(area), NodeKind::Area);
+        // Each area has exactly its one working group.
+        ASSERT_EQ(m_model.rowCount(area), 1) << area.data().toString().toStdString();
+        EXPECT_EQ(ForumTreeModel::kindOf(m_model.index(0, 0, area)), NodeKind::Group);
+    }
+}
+
+TEST_F(ForumTreeModelTest, SecurityGroupHasTheReportsThreeSubgroups)
+{
+    const QModelIndex group = securityGroup();
+    ASSERT_TRUE(group.isValid());
+    EXPECT_EQ(labels(group),
+              QStringList({QStringLiteral("1. Combate a la Delincuencia Organizada Transnacional "
+                                          "(DOT)"),
+                           QStringLiteral("2. Asistencia a las Víctimas de la DOT"),
+                           QStringLiteral("3. Prevención de Delitos y Violencia de Género")}));
+
+    // The rows carry the records' own UUIDs, in the order of their numbers.
+    for (int row = 0; row < m_model.rowCount(group); ++row) {
+        const QModelIndex index = m_model.index(row, 0, group);
+        EXPECT_EQ(ForumTreeModel::kindOf(index), NodeKind::Subgroup);
+        auto subgroup = m_repo.get<Subgroup>(ForumTreeModel::idOf(index));
+        ASSERT_TRUE(subgroup.ok());
+        EXPECT_EQ(subgroup->number, row + 1);
+        EXPECT_EQ(subgroup->groupId, ForumTreeModel::idOf(group));
+    }
+    // No other group has subgroups in the default data.
+    for (int row = 0; row < m_model.rowCount(forumNode()); ++row) {
+        const QModelIndex otherGroup = m_model.index(0, 0, m_model.index(row, 0, forumNode()));
+        if (otherGroup != group) {
+            EXPECT_EQ(m_model.rowCount(otherGroup), 0)
+                << otherGroup.data().toString().toStdString();
+        }
+    }
+}
+
+TEST_F(ForumTreeModelTest, CountriesAreTheEightSortedByName)
+{
+    EXPECT_EQ(labels(countriesNode()),
+              QStringList({QStringLiteral("Argentina"), QStringLiteral("Brasil"),
+                           QStringLiteral("Chile"), QStringLiteral("Colombia"),
+                           QStringLiteral("Ecuador"), QStringLiteral("Guyana"),
+                           QStringLiteral("Paraguay"), QStringLiteral("Perú")}));
+}
+
+TEST_F(ForumTreeModelTest, ArgentinaHasItsTwoInstitutionsIncludingSedronar)
+{
+    const QModelIndex argentina = child(countriesNode(), QStringLiteral("Argentina"));
+    ASSERT_TRUE(argentina.isValid());
+    EXPECT_EQ(ForumTreeModel::kindOf(argentina), NodeKind::Country);
+    auto country = m_repo.get<Country>(ForumTreeModel::idOf(argentina));
+    ASSERT_TRUE(country.ok());
+    EXPECT_EQ(country->iso2, QStringLiteral("AR"));
+
+    EXPECT_EQ(labels(argentina),
+              QStringList({QStringLiteral("Ministerio de Seguridad"),
+                           QStringLiteral("Secretaría de Políticas Integrales sobre Drogas "
+                                          "(SEDRONAR)")}));
+    for (int row = 0; row < m_model.rowCount(argentina); ++row) {
+        const QModelIndex index = m_model.index(row, 0, argentina);
+        EXPECT_EQ(ForumTreeModel::kindOf(index), NodeKind::Institution);
+        auto institution = m_repo.get<Institution>(ForumTreeModel::idOf(index));
+        ASSERT_TRUE(institution.ok());
+        EXPECT_EQ(institution->countryId, country->meta.id);
+    }
+    // Guyana takes part in no group of the report and has no institution.
+    EXPECT_EQ(m_model.rowCount(child(countriesNode(), QStringLiteral("Guyana"))), 0);
+}
+
+TEST_F(ForumTreeModelTest, IndexOfFindsARecordWhereverItIs)
+{
+    auto subgroups = m_repo.listWhere<Subgroup>("number", 2, QStringLiteral("number"));
+    ASSERT_TRUE(subgroups.ok());
+    ASSERT_EQ(subgroups->size(), 1);
+    const QModelIndex found = m_model.indexOf(subgroups->first().meta.id);
+    ASSERT_TRUE(found.isValid());
+    EXPECT_EQ(found.data().toString(), QStringLiteral("2. Asistencia a las Víctimas de la DOT"));
+    EXPECT_EQ(found.parent(), securityGroup());
+    EXPECT_FALSE(m_model.indexOf(QUuid::createUuid()).isValid());
+    EXPECT_FALSE(m_model.indexOf(QUuid()).isValid());
+}
+
+TEST_F(ForumTreeModelTest, ReloadShowsWhatWasAddedSince)
+{
+    Subgroup fourth;
+    fourth.groupId = ForumTreeModel::idOf(securityGroup());
+    fourth.number = 4;
+    fourth.name = QStringLiteral("Ciberdelito");
+    ASSERT_TRUE(m_repo.insert(fourth).ok());
+
+    ASSERT_TRUE(m_model.reload().ok());
+    const QModelIndex group = securityGroup();
+    ASSERT_EQ(m_model.rowCount(group), 4);
+    EXPECT_EQ(m_model.index(3, 0, group).data().toString(), QStringLiteral("4. Ciberdelito"));
+    EXPECT_EQ(ForumTreeModel::idOf(m_model.index(3, 0, group)), fourth.meta.id);
+}
+
+TEST(ForumTreeModelEmpty, AnEmptyDatabaseStillHasBothHeadings)
+{
+    ModelTestLog log;
+    test::TestDatabase db(test::TestDatabase::Content::Empty);
+    Repository repo(db.db());
+    ForumTreeModel model(repo);
+    QAbstractItemModelTester tester(&model,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+    ASSERT_TRUE(model.reload().ok());
+    ASSERT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(ForumTreeModel::kindOf(model.index(0, 0)), NodeKind::Forum);
+    EXPECT_TRUE(ForumTreeModel::idOf(model.index(0, 0)).isNull());
+    EXPECT_EQ(model.rowCount(model.index(0, 0)), 0);
+    EXPECT_EQ(model.rowCount(model.index(1, 0)), 0);
+    EXPECT_EQ(log.messages(), QStringList());
+}
+
+} // namespace
+} // namespace focal

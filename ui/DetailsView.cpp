@@ -1,0 +1,42 @@
+#include "DetailsView.h"
+
+namespace focal {
+
+DetailsView::DetailsView(Repository &repository, QWidget *parent)
+    : QTextBrowser(parent), m_html(repository)
+{
+    setObjectName(QStringLiteral("detailsView"));
+    setAccessibleName(tr("Details of the selected item"));
+    // The only links are web addresses (DetailsHtml makes no others): they open in the
+    // person's browser rather than replacing the record in this pane.
+    setOpenExternalLinks(true);
+    document()->setDocumentMargin(12);
+    showNothing();
+}
+
+void DetailsView::showRecord(NodeKind kind, const QUuid &id)
+{
+    m_kind = kind;
+    m_id = id;
+    m_showing = true;
+    setHtml(m_html.page(kind, id));
+}
+
+void DetailsView::showNothing()
+{
+    m_showing = false;
+    m_id = QUuid();
+    setHtml(QStringLiteral("<p><i>") +
+            tr("Select an item of the forum to see its details.").toHtmlEscaped() +
+            QStringLiteral("</i></p>"));
+}
+
+void DetailsView::refresh()
+{
+    if (m_showing)
+        showRecord(m_kind, m_id);
+    else
+        showNothing();
+}
+
+} // namespace focal

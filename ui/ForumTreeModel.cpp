@@ -1,0 +1,205 @@
+#include "ForumTreeModel.h"
+
+#include "model/Country.h"
+#include "model/Forum.h"
+#include "model/Institution.h"
+#include "model/WorkingGroup.h"
+#include "storage/Repository.h"
+
+#include <QFont>
+#include <QHash>
+
+#include <algorithm>
+#include <vector>
+
+namespace focal {
+
+ForumTreeModel::Node *ForumTreeModel::Node::add(NodeKind kind, const QUuid &id,
+                                                const QString &label)
+{
+    auto node = std::make_unique<Node>();
+    node->kind = kind;
+    node->id = id;
+    node->label = label;
+    node->parent = this;
+    node->row = int(children.size());
+    children.push_back(std::move(node));
+    return children.back().get();
+}
+
+ForumTreeModel::ForumTreeModel(Repository &repository, QObject *parent)
+    : QAbstractItemModel(parent), m_repository(repository), m_root(std::make_unique<Node>())
+{}
+
+ForumTreeModel::~ForumTreeModel() = default;
+
+Result<void> ForumTreeModel::reload()
+{
+    auto root = std::make_unique<Node>();
+    Result<void> built = build(*root);
+    beginResetModel();
+    m_root = std::move(root);
+    endResetModel();
+    return built;
+}
+
+Result<void> ForumTreeModel::build(Node &root)
+{
+    // Each table is read once and grouped here: a handful of queries whatever the forum's size.
+    auto forums = m_repository.list<Forum>();
+    if (!forums)
+        return forums.error();
+    auto areas = m_repository.list<ThematicArea>(QStringLiteral("position"));
+    if (!areas)
+        return areas.error();
+    auto groups = m_repository.list<WorkingGroup>();
+    if (!groups)
+        return groups.error();
+    auto subgroups = m_repository.list<Subgroup>(QStringLiteral("number"));
+    if (!subgroups)
+        return subgroups.error();
+    auto countries = m_repository.list<Country>();
+    if (!countries)
+        return countries.error();
+    auto institutions = m_repository.list<Institution>(QStringLiteral("name"));
+    if (!institutions)
+        return institutions.error();
+
+    QHash<QUuid, QList<const WorkingGroup *>> groupsOfArea;
+    for (const WorkingGroup &g : *groups)
+        groupsOfArea[g.areaId].append(&g);
+    QHash<QUuid, QList<const Subgroup *>> subgroupsOfGroup;
+    for (const Subgroup &s : *subgroups)
+        subgroupsOfGroup[s.groupId].append(&s);
+    QHash<QUuid, QList<const Institution *>> institutionsOfCountry;
+    for (const Institution &i : *institutions)
+        institutionsOfCountry[i.countryId].append(&i);
+
+    // Areas belong to the forum as such (there is one); without a forum record they still show.
+    const Forum *forum = forums->isEmpty() ? nullptr : &forums->first();
+    Node *forumNode = root.add(NodeKind::Forum, forum ? forum->meta.id : QUuid(),
+                               forum ? forum->name : tr("Forum"));
+    for (const ThematicArea &area : *areas) {
+        Node *areaNode = forumNode->add(NodeKind::Area, area.meta.id, area.name());
+        for (const WorkingGroup *group : groupsOfArea.value(area.meta.id)) {
+            Node *groupNode = areaNode->add(NodeKind::Group, group->meta.id, group->name);
+            for (const Subgroup *sub : subgroupsOfGroup.value(group->meta.id))
+                groupNode->add(NodeKind::Subgroup, sub->meta.id,
+                               tr("%1. %2").arg(QString::number(sub->number), sub->name));
+        }
+    }
+
+    // People look countries up by name; the database order is the order they were added.
+    QList<Country> sorted = *countries;
+    std::sort(sorted.begin(), sorted.end(), [](const Country &a, const Country &b) {
+        return QString::localeAwareCompare(a.name(), b.name()) < 0;
+    });
+    Node *countriesNode = root.add(NodeKind::CountriesRoot, QUuid(), tr("Countries"));
+    for (const Country &country : sorted) {
+        Node *countryNode = countriesNode->add(NodeKind::Country, country.meta.id, country.name());
+        for (const Institution *inst : institutionsOfCountry.value(country.meta.id))
+            countryNode->add(NodeKind::Institution, inst->meta.id,
+                             inst->acronym.isEmpty()
+                                 ? inst->name
+                                 : tr("%1 (%2)").arg(inst->name, inst->acronym));
+    }
+    return {};
+}
+
+QModelIndex ForumTreeModel::indexOf(const QUuid &id) const
+{
+    if (id.isNull())
+        return {};
+    // Depth-first: the tree holds a few hundred rows at most.
+    std::vector<const Node *> pending{m_root.get()};
+    while (!pending.empty()) {
+        const Node *node = pending.back();
+        pending.pop_back();
+        if (node != m_root.get() && node->id == id)
+            return createIndex(node->row, 0, const_cast<Node *>(node));
+        for (const auto &child : node->children)
+            pending.push_back(child.get());
+    }
+    return {};
+}
+
+NodeKind ForumTreeModel::kindOf(const QModelIndex &index)
+{
+    return index.data(KindRole).value<NodeKind>();
+}
+
+QUuid ForumTreeModel::idOf(const QModelIndex &index)
+{
+    return index.data(IdRole).toUuid();
+}
+
+ForumTreeModel::Node *ForumTreeModel::nodeAt(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex ForumTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (column != 0 || row < 0 || (parent.isValid() && parent.column() != 0))
+        return {};
+    const Node *node = nodeAt(parent);
+    if (row >= int(node->children.size()))
+        return {};
+    return createIndex(row, column, node->children[size_t(row)].get());
+}
+
+QModelIndex ForumTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    const Node *parentNode = nodeAt(child)->parent;
+    if (!parentNode || parentNode == m_root.get())
+        return {};
+    return createIndex(parentNode->row, 0, const_cast<Node *>(parentNode));
+}
+
+int ForumTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return 0;
+    return int(nodeAt(parent)->children.size());
+}
+
+int ForumTreeModel::columnCount(const QModelIndex &) const
+{
+    return 1;
+}
+
+QVariant ForumTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *node = nodeAt(index);
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole: // long group and subgroup names do not fit a narrow tree
+        return node->label;
+    case Qt::FontRole:
+        if (node->parent == m_root.get()) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case IdRole:
+        return node->id;
+    case KindRole:
+        return QVariant::fromValue(node->kind);
+    default:
+        return {};
+    }
+}
+
+QVariant ForumTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (section == 0 && orientation == Qt::Horizontal && role == Qt::DisplayRole)
+        return tr("Forum");
+    return {};
+}
+
+} // namespace focal

@@ -1,0 +1,17 @@
+#pragma once
+
+namespace focal {
+
+// What a row of the forum tree stands for. The tree model, the details pane and (later) the
+// editing forms all dispatch on it, so it lives apart from any one of them.
+enum class NodeKind {
+    Forum,
+    Area,
+    Group,
+    Subgroup,
+    CountriesRoot, // the "Countries" heading: no record of its own
+    Country,
+    Institution,
+};
+
+} // namespace focal
