@@ -367,3 +367,57 @@ TEST(Database, BackupWritesAConsistentCopyAndRefusesToOverwrite)
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(fileHash(copy), before);
 }
+
+TEST(Database, AFullDiskIsReportedAndTheDataStaysAsItWas)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    Country ar = country("AR", "Argentina");
+    ASSERT_TRUE(repo.insert(ar).ok());
+    // SQLite reports a full disk when the file may not grow further; cap it just above its size.
+    auto pages = t->exec(QStringLiteral("PRAGMA page_count"));
+    ASSERT_TRUE(pages && pages.value().next());
+    const int cap = pages.value().value(0).toInt() + 2;
+    ASSERT_TRUE(t->exec(QStringLiteral("PRAGMA max_page_count = %1").arg(cap)).ok());
+
+    Result<void> failure;
+    {
+        WriteTransaction tx(t.db()); // given up whole when the disk is full, as a command would
+        ASSERT_TRUE(tx.begun().ok());
+        for (int i = 0; i < 10000 && failure.ok(); ++i) {
+            Country c = country("XX", "Relleno");
+            c.iso2 =
+                QStringLiteral("%1%2").arg(QChar(u'A' + i / 26 % 26)).arg(QChar(u'A' + i % 26));
+            c.nameEn = QString(500, QLatin1Char('x'));
+            if (c.iso2 == QStringLiteral("AR"))
+                continue;
+            failure = repo.insert(c);
+        }
+    }
+    ASSERT_FALSE(failure.ok());
+    EXPECT_EQ(failure.error().code, Error::Code::Io);
+    EXPECT_TRUE(failure.error().message.contains(QStringLiteral("disk may be full")));
+    EXPECT_EQ(t->transactionDepth(), 0);
+
+    auto all = repo.list<Country>();
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 1);
+    EXPECT_EQ(all->first().iso2, QStringLiteral("AR"));
+}
+
+TEST(Database, AnUnreadableFileIsReported)
+{
+    TestDatabase t;
+    t.close();
+    QFile::setPermissions(t.path(), QFileDevice::Permissions());
+    QFile probe(t.path());
+    if (probe.open(QIODevice::ReadOnly)) {
+        QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
+        GTEST_SKIP() << "this user reads files whatever their permissions (administrator)";
+    }
+    auto r = Database::open(t.path());
+    QFile::setPermissions(t.path(), QFile::ReadOwner | QFile::WriteOwner);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Io);
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("cannot be read")));
+}

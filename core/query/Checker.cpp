@@ -5,6 +5,7 @@
 #include "model/Forum.h"
 #include "model/Institution.h"
 #include "model/Meeting.h"
+#include "model/Milestone.h"
 #include "model/Plan.h"
 #include "model/WorkingGroup.h"
 #include "storage/Repository.h"
