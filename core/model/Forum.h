@@ -78,4 +78,5 @@ struct Organisation
             field("description", &Organisation::description));
     }
 };
+
 } // namespace focal

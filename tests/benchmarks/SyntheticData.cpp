@@ -539,7 +539,9 @@ QString Generator::sentence(const QString &topic, int year)
                               "profundizar la cooperación técnica.")
             .arg(topic);
     case 3: {
-        const CountryInfo &other = m_dice.pick(m_countries);
+        const CountryInfo &other =
+            m_countries[(&c - m_countries.data() + m_dice.between(1, int(m_countries.size()) - 1)) %
+                        m_countries.size()]; // another country than c
         return QStringLiteral("Se analizaron las observaciones recibidas de %1 y %2 al "
                               "documento sobre %3.")
             .arg(c.name, other.name, topic);
@@ -548,11 +550,11 @@ QString Generator::sentence(const QString &topic, int year)
         return QStringLiteral("BID-INTAL expuso la metodología de trabajo propuesta para %1.")
             .arg(topic);
     case 5:
-        return QStringLiteral("La Presidencia Pro Tempore de %1 recordó los plazos de entrega del "
+        return QStringLiteral("La Coordinación Nacional de %1 recordó los plazos de entrega del "
                               "informe anual.")
             .arg(c.name);
     default:
-        return QStringLiteral("Se destacó la importancia de la cooperación regional para %1.")
+        return QStringLiteral("Se destacó la importancia de la cooperación regional en %1.")
             .arg(topic);
     }
 }
@@ -565,10 +567,11 @@ Result<void> Generator::meetingsOf(int year, const std::vector<int> &commitments
     const QDate first(year, 1, 1);
     for (int i = 0; i < m_options.meetingsPerYear; ++i) {
         QDate d = first.addDays(m_dice.below(first.daysInYear()));
-        if (d.dayOfWeek() > 5)
-            d = d.addDays(8 - d.dayOfWeek()); // meetings happen on working days
-        if (d.year() != year)
-            d = QDate(year, 12, 30);
+        // Meetings happen on working days: the next Monday, or the Friday before at year's end.
+        if (d.dayOfWeek() > 5) {
+            const QDate monday = d.addDays(8 - d.dayOfWeek());
+            d = monday.year() == year ? monday : d.addDays(5 - d.dayOfWeek());
+        }
         dates.push_back(d);
     }
     std::sort(dates.begin(), dates.end());
@@ -632,7 +635,8 @@ Result<void> Generator::meeting(const QDate &date, int commitments, int decision
               : QStringLiteral("el ") + g.name;
     switch (m.kind) {
     case MeetingKind::Videoconference: {
-        const QUuid key = sub ? sub->id : m.groupId;
+        // One numbering per subgroup, group, country (national meetings) and for the forum.
+        const QUuid key = sub ? sub->id : m.scope == MeetingScope::National ? host.id : m.groupId;
         m.number = ++numbers[key];
         m.title = QStringLiteral("%1ª Videoconferencia con %2").arg(*m.number).arg(who);
         m.location =

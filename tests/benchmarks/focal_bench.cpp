@@ -322,7 +322,8 @@ int generateOnly(const QString &path)
         return 1;
     }
     const SyntheticCounts &c = *r;
-    std::printf("%s: %lld records in %.2f s with the default data (%.0f records/s), %.1f MB\n"
+    std::printf("%s: %lld synthetic records in %.2f s, default data included (%.0f records/s), "
+                "%.1f MB\n"
                 "  meetings %lld, meeting countries %lld, agreements %lld (commitments %lld),\n"
                 "  plans %lld, lines of action %lld, products %lld, product countries %lld\n",
                 qPrintable(QDir::toNativeSeparators(path)), c.total(), seconds,
