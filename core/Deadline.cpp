@@ -267,11 +267,71 @@ QString Deadline::toCode() const
     return codes.join(QLatin1Char(';'));
 }
 
+namespace {
+
+bool readDigits(QStringView s, int &out)
+{
+    if (s.isEmpty() || s.size() > 4)
+        return false;
+    int v = 0;
+    for (QChar c : s) {
+        if (c < u'0' || c > u'9')
+            return false;
+        v = v * 10 + (c.unicode() - u'0');
+    }
+    out = v;
+    return true;
+}
+
+// One period of a stored code, decoded directly: codes are read for every stored deadline,
+// so they do not go through the parser for what people type.
+std::optional<Deadline::Period> periodFromCode(QStringView s)
+{
+    int y = 0, m = 0, d = 0, y2 = 0, m2 = 0, n = 0;
+    if (s.size() < 4 || !readDigits(s.left(4), y))
+        return std::nullopt;
+    std::optional<Deadline> one;
+    if (s.size() == 4) {
+        one = Deadline::year(y);
+    } else if (s.size() == 7 && s[4] == u'-') {
+        const QChar c = s[5];
+        if ((c == u'B' || c == u'Q' || c == u'S') && readDigits(s.mid(6), n))
+            one = c == u'B'   ? Deadline::bimester(y, n)
+                  : c == u'Q' ? Deadline::quarter(y, n)
+                              : Deadline::semester(y, n);
+        else if (readDigits(s.mid(5), m))
+            one = Deadline::month(y, m);
+    } else if (s.size() == 10 && s[4] == u'-' && s[7] == u'-' && readDigits(s.mid(5, 2), m) &&
+               readDigits(s.mid(8, 2), d)) {
+        one = Deadline::date(QDate(y, m, d));
+    } else if (s.size() == 16 && s[4] == u'-' && s.mid(7, 2) == u".." && s[13] == u'-' &&
+               readDigits(s.mid(5, 2), m) && readDigits(s.mid(9, 4), y2) &&
+               readDigits(s.mid(14, 2), m2)) {
+        one = Deadline::monthRange(y, m, y2, m2);
+    }
+    if (!one || one->periods().size() != 1)
+        return std::nullopt;
+    return one->periods().first();
+}
+
+} // namespace
+
 std::optional<Deadline> Deadline::fromCode(const QString &code)
 {
-    // The parser reads every code form; a code is accepted only if it is the canonical spelling
-    // of what it parses to, which rejects "2021-b1", "2021-3", "2021-03..2021-03" and the like.
-    std::optional<Deadline> d = parse(code);
+    if (code.isEmpty())
+        return Deadline();
+    QList<Period> periods;
+    for (QStringView item : QStringView(code).split(u';')) {
+        const auto p = periodFromCode(item);
+        if (!p)
+            return std::nullopt;
+        periods.append(*p);
+    }
+    std::optional<Deadline> d =
+        periods.size() == 1 ? std::optional<Deadline>(Deadline()) : Deadline::list(periods);
+    if (periods.size() == 1 && d)
+        d->m_periods = periods;
+    // Only the canonical spelling is accepted: "2021-03..2021-03" or "2021-B01" are not codes.
     if (!d || d->toCode() != code)
         return std::nullopt;
     return d;

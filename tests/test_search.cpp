@@ -374,3 +374,81 @@ TEST_F(SearchTest, DefaultLimitIsFifty)
 }
 
 } // namespace
+
+// Insertions are indexed in bulk when the write transaction commits; these pin down that the
+// index then holds exactly what the database holds.
+namespace {
+
+focal::Meeting meetingTitled(const char *title)
+{
+    focal::Meeting m;
+    m.kind = focal::MeetingKind::Videoconference;
+    m.scope = focal::MeetingScope::Forum;
+    m.title = QString::fromUtf8(title);
+    return m;
+}
+
+int searchEntries(focal::Database &db)
+{
+    return focal::test::rowCount(db, "search_doc");
+}
+
+} // namespace
+
+TEST_F(SearchTest, ARolledBackInsertLeavesNoIndexEntry)
+{
+    focal::Repository repo(db());
+    const int before = searchEntries(db());
+    {
+        focal::WriteTransaction tx(db());
+        focal::Meeting m = meetingTitled("Encuentro hexagonal");
+        ASSERT_TRUE(repo.insert(m).ok());
+    }
+    EXPECT_TRUE(search(db(), QStringLiteral("hexagonal")).isEmpty());
+    EXPECT_EQ(searchEntries(db()), before);
+}
+
+TEST_F(SearchTest, ARecordInsertedThenChangedInOneTransactionIsIndexedOnceAsItEnds)
+{
+    focal::Repository repo(db());
+    const int before = searchEntries(db());
+    focal::Meeting m = meetingTitled("Encuentro hexagonal");
+    {
+        focal::WriteTransaction tx(db());
+        ASSERT_TRUE(repo.insert(m).ok());
+        m.title = QStringLiteral("Encuentro pentagonal");
+        ASSERT_TRUE(repo.update(m).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_TRUE(search(db(), QStringLiteral("hexagonal")).isEmpty());
+    const QList<SearchHit> hits = search(db(), QStringLiteral("pentagonal"));
+    ASSERT_EQ(hits.size(), 1);
+    EXPECT_EQ(hits.first().id, m.meta.id);
+    EXPECT_EQ(searchEntries(db()), before + 1);
+}
+
+TEST_F(SearchTest, AnInsertUndoneByAnInnerRollbackIsNotIndexed)
+{
+    focal::Repository repo(db());
+    focal::Meeting kept = meetingTitled("Encuentro octogonal");
+    focal::Meeting dropped = meetingTitled("Encuentro heptagonal");
+    {
+        focal::WriteTransaction outer(db());
+        ASSERT_TRUE(repo.insert(kept).ok());
+        {
+            focal::WriteTransaction inner(db());
+            ASSERT_TRUE(repo.insert(dropped).ok());
+        } // rolled back
+        ASSERT_TRUE(outer.commit().ok());
+    }
+    EXPECT_EQ(search(db(), QStringLiteral("octogonal")).size(), 1);
+    EXPECT_TRUE(search(db(), QStringLiteral("heptagonal")).isEmpty());
+}
+
+TEST_F(SearchTest, OnlyTheLastWordIsAPrefix)
+{
+    // "coop" alone is the start of "Cooperación"; followed by another word it must be whole.
+    EXPECT_FALSE(search(db(), QStringLiteral("coop")).isEmpty());
+    EXPECT_TRUE(search(db(), QStringLiteral("coop regional")).isEmpty());
+    EXPECT_FALSE(search(db(), QStringLiteral("cooperacion regional")).isEmpty());
+}

@@ -17,7 +17,8 @@ struct SearchHit
 };
 
 // Full-text search over names, objectives, minutes, agreements and plan texts. Case and
-// accents do not matter ("peru" finds "Perú"); every word must match, as a word prefix.
+// accents do not matter ("peru" finds "Perú"); every word must match, the last one as the start
+// of a word ("coop" finds "cooperación").
 class Search
 {
 public:

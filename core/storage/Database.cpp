@@ -1,11 +1,14 @@
 #include "Database.h"
 
+#include "storage/Searchable.h"
 #include "storage/sqlite/SqliteDialect.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
+
+#include <optional>
 
 namespace focal {
 namespace {
@@ -109,6 +112,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 
 Database::~Database()
 {
+    m_statements.clear(); // prepared statements go before their connection
     if (m_db.isValid()) {
         if (m_depth > 0)
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
@@ -251,6 +255,7 @@ Result<void> Database::migrate(int from, const QList<MigrationStep> &steps, bool
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery q(m_db);
+    q.setForwardOnly(true); // rows are read once, in order: Qt need not keep them
     if (!q.prepare(sql))
         return errorFrom(q.lastError(), sql);
     for (int i = 0; i < values.size(); ++i)
@@ -263,6 +268,7 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantList &values)
 Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &named)
 {
     QSqlQuery q(m_db);
+    q.setForwardOnly(true);
     if (!q.prepare(sql))
         return errorFrom(q.lastError(), sql);
     for (auto it = named.begin(); it != named.end(); ++it)
@@ -270,6 +276,118 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &named)
     if (!q.exec())
         return errorFrom(q.lastError(), sql);
     return q;
+}
+
+QSqlQuery &Database::cachedStatement(const QString &sql, bool *fresh)
+{
+    auto it = m_statements.find(sql);
+    *fresh = it == m_statements.end();
+    if (*fresh)
+        it = m_statements.insert(sql, QSqlQuery(m_db));
+    return it.value();
+}
+
+Result<int> Database::runWrite(QSqlQuery &query)
+{
+    if (!query.exec()) {
+        const Error e = errorFrom(query.lastError(), query.lastQuery());
+        query.finish();
+        return e;
+    }
+    const int rows = query.numRowsAffected();
+    query.finish();
+    return rows;
+}
+
+Result<int> Database::write(const QString &sql, const QVariantList &values)
+{
+    std::optional<WriteTransaction> own;
+    if (m_depth == 0) {
+        own.emplace(*this);
+        if (!own->begun())
+            return own->begun().error();
+    }
+    bool fresh = false;
+    QSqlQuery &q = cachedStatement(sql, &fresh);
+    if (fresh && !q.prepare(sql)) {
+        const Error e = errorFrom(q.lastError(), sql);
+        m_statements.remove(sql);
+        return e;
+    }
+    for (int i = 0; i < values.size(); ++i)
+        q.bindValue(i, values.at(i));
+    auto rows = runWrite(q);
+    if (!rows || !own)
+        return rows;
+    if (auto c = own->commit(); !c)
+        return c.error();
+    return rows;
+}
+
+Result<int> Database::write(const QString &sql, const QVariantMap &named)
+{
+    std::optional<WriteTransaction> own;
+    if (m_depth == 0) {
+        own.emplace(*this);
+        if (!own->begun())
+            return own->begun().error();
+    }
+    bool fresh = false;
+    QSqlQuery &q = cachedStatement(sql, &fresh);
+    if (fresh && !q.prepare(sql)) {
+        const Error e = errorFrom(q.lastError(), sql);
+        m_statements.remove(sql);
+        return e;
+    }
+    for (auto it = named.begin(); it != named.end(); ++it)
+        q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    auto rows = runWrite(q);
+    if (!rows || !own)
+        return rows;
+    if (auto c = own->commit(); !c)
+        return c.error();
+    return rows;
+}
+
+void Database::indexLater(const char *table, const QUuid &id)
+{
+    if (!Searchable::find(QLatin1String(table)))
+        return;
+    m_pendingIndex[QLatin1String(table)].append(id.toString(QUuid::WithoutBraces));
+}
+
+Result<void> Database::indexPending()
+{
+    if (m_pendingIndex.isEmpty())
+        return {};
+    const QHash<QString, QStringList> pending = std::exchange(m_pendingIndex, {});
+    auto last = exec(m_dialect->lastIndexEntrySql());
+    if (!last || !last.value().next())
+        return last ? errorFrom(last.value().lastError()) : last.error();
+    const qint64 after = last.value().value(0).toLongLong();
+
+    constexpr int chunk = 500; // ids bound per statement, well under every engine's limit
+    for (auto it = pending.begin(); it != pending.end(); ++it) {
+        const Searchable *searchable = Searchable::find(it.key());
+        if (!searchable)
+            continue;
+        const QStringList &ids = it.value();
+        for (qsizetype from = 0; from < ids.size(); from += chunk) {
+            const QStringList part = ids.mid(from, chunk);
+            QVariantList values;
+            values.reserve(part.size());
+            for (const QString &id : part)
+                values << id;
+            if (auto r = write(m_dialect->indexEntriesSql(*searchable, int(part.size())), values);
+                !r)
+                return r.error();
+        }
+        QVariantMap bound;
+        bound.insert(QStringLiteral("after"), after);
+        if (auto r = write(m_dialect->indexTextSql(*searchable), bound); !r)
+            return r.error();
+    }
+    return {};
 }
 
 Error Database::errorFrom(const QSqlError &error, const QString &what) const
@@ -375,6 +493,10 @@ Result<void> Database::commitWrite()
             return r.error();
         return {};
     }
+    if (auto r = indexPending(); !r) {
+        rollbackWrite();
+        return r;
+    }
     if (auto r = exec(QStringLiteral("COMMIT")); !r) {
         (void)exec(QStringLiteral("ROLLBACK"));
         m_depth = 0;
@@ -390,6 +512,7 @@ void Database::rollbackWrite()
         return;
     --m_depth;
     if (m_depth == 0) {
+        m_pendingIndex.clear();
         (void)exec(QStringLiteral("ROLLBACK"));
     } else {
         (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT focal_%1").arg(m_depth));

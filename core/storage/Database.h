@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -60,6 +61,16 @@ public:
     Result<QSqlQuery> exec(const QString &sql, const QVariantList &values = {});
     Result<QSqlQuery> exec(const QString &sql, const QVariantMap &named);
 
+    // Runs one writing statement through a cache of prepared statements (the SQL text must come
+    // from code, never from input). It is atomic on its own: inside an open write transaction
+    // directly, otherwise in a write transaction of its own. Returns the rows it changed.
+    Result<int> write(const QString &sql, const QVariantList &values);
+    Result<int> write(const QString &sql, const QVariantMap &named);
+
+    // A record was inserted: its search entry is written, with all others of the transaction,
+    // just before the transaction commits.
+    void indexLater(const char *table, const QUuid &id);
+
     // The error of a failed statement, classified, with a sentence a person understands.
     Error errorFrom(const QSqlError &error, const QString &what = {}) const;
 
@@ -84,10 +95,15 @@ private:
     Database() = default;
     Result<void> prepare(Mode mode, bool existed, const QList<MigrationStep> &steps);
     Result<void> migrate(int from, const QList<MigrationStep> &steps, bool existed);
+    Result<int> runWrite(QSqlQuery &query);
+    QSqlQuery &cachedStatement(const QString &sql, bool *fresh);
+    Result<void> indexPending();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
+    QHash<QString, QSqlQuery> m_statements;     // prepared writes, by SQL text
+    QHash<QString, QStringList> m_pendingIndex; // table -> ids inserted in this transaction
     std::unique_ptr<SqlDialect> m_dialect;
     ChangeContext m_context;
     int m_version = 0;

@@ -45,12 +45,9 @@ Result<void> Repository::insertRow(const QString &table, const QStringList &colu
     const QString sql =
         QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
             .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    if (auto r = m_db.exec(sql, values); !r)
+    if (auto r = m_db.write(sql, values); !r)
         return r.error();
-    return tx.commit();
+    return {};
 }
 
 Result<void> Repository::updateRow(const QString &table, const QUuid &id,
@@ -67,29 +64,23 @@ Result<void> Repository::updateRow(const QString &table, const QUuid &id,
     named.remove(QStringLiteral("created_at"));
     const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
                             .arg(table, sets.join(QStringLiteral(", ")));
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto r = m_db.exec(sql, named);
+    auto r = m_db.write(sql, named);
     if (!r)
         return r.error();
-    if (r.value().numRowsAffected() == 0)
+    if (r.value() == 0)
         return notFound(table, id);
-    return tx.commit();
+    return {};
 }
 
 Result<void> Repository::removeRow(const QString &table, const QUuid &id)
 {
-    WriteTransaction tx(m_db);
-    if (!tx.begun())
-        return tx.begun();
-    auto r = m_db.exec(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table),
-                       {column::toVariant(id)});
+    auto r = m_db.write(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table),
+                        {column::toVariant(id)});
     if (!r)
         return r.error();
-    if (r.value().numRowsAffected() == 0)
+    if (r.value() == 0)
         return notFound(table, id);
-    return tx.commit();
+    return {};
 }
 
 Result<int> Repository::countRows(const QString &table)

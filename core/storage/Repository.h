@@ -9,7 +9,7 @@ namespace focal {
 
 // Generic storage of the record types in core/model: each type names its table and lists its
 // fields; this class writes the SQL once for all of them. Column names come from code only;
-// every value is bound. Each write is its own transaction unless an outer one is open.
+// every value is bound. Each write is one statement, atomic on its own (see Database::write).
 class Repository
 {
     Q_DECLARE_TR_FUNCTIONS(focal::Repository)
@@ -56,6 +56,9 @@ public:
         QStringList columns;
         QVariantList values;
         collect(record, columns, values);
+        // Noted first: a write outside a transaction commits at once, and indexes what is noted.
+        // Should the insert fail, the note finds no row and indexes nothing.
+        m_db.indexLater(T::table, record.meta.id);
         return insertRow(QLatin1String(T::table), columns, values);
     }
 

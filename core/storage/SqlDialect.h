@@ -13,6 +13,7 @@ class QSqlDatabase;
 namespace focal {
 
 class Database;
+struct Searchable;
 
 // One cumulative schema step: from version `version - 1` to `version`. It runs inside one write
 // transaction, so it either applies whole or not at all.
@@ -46,6 +47,13 @@ public:
     // into that dialect's query syntax (every word a prefix, all words required).
     virtual QString searchSql() const = 0;
     virtual QString searchQueryFromText(const QString &text) const = 0;
+
+    // Indexing records inserted during a write transaction, in bulk before it commits: the
+    // newest entry of the record map; entries for `idCount` bound ids of one table (those not
+    // indexed yet); and the index text of that table's entries newer than bound :after.
+    virtual QString lastIndexEntrySql() const = 0;
+    virtual QString indexEntriesSql(const Searchable &searchable, int idCount) const = 0;
+    virtual QString indexTextSql(const Searchable &searchable) const = 0;
 
     // A consistent copy of the live database into a new file (bind :path).
     virtual QString backupIntoSql() const = 0;

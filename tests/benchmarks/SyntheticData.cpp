@@ -10,7 +10,6 @@
 #include "storage/Repository.h"
 
 #include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QRandomGenerator>
 

@@ -1,6 +1,7 @@
 #include "SqliteDialect.h"
 
 #include "SqliteSchema.h"
+#include "storage/Searchable.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -69,12 +70,42 @@ QString SqliteDialect::searchSql() const
 
 QString SqliteDialect::searchQueryFromText(const QString &text) const
 {
-    // Each word becomes a quoted prefix term, so FTS5 operators typed by a user are only text.
+    // Each word becomes a quoted term, so FTS5 operators typed by a user are only text. The last
+    // word is a prefix (people search as they type); the others are whole words, which keeps a
+    // short word such as "de" from matching most of the database.
     static const QRegularExpression separators(QStringLiteral("[^\\p{L}\\p{N}]+"));
+    const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
-        terms << QLatin1Char('"') + word + QStringLiteral("\"*");
+    for (qsizetype i = 0; i < words.size(); ++i)
+        terms << QLatin1Char('"') + words.at(i) +
+                     (i + 1 == words.size() ? QStringLiteral("\"*") : QStringLiteral("\""));
     return terms.join(QLatin1Char(' '));
+}
+
+QString SqliteDialect::lastIndexEntrySql() const
+{
+    return QStringLiteral("SELECT coalesce(max(rowid), 0) FROM search_doc");
+}
+
+QString SqliteDialect::indexEntriesSql(const Searchable &searchable, int idCount) const
+{
+    QStringList marks;
+    marks.fill(QStringLiteral("?"), idCount);
+    return QStringLiteral("INSERT INTO search_doc(record_id, kind, title) "
+                          "SELECT r.id, '%1', %2 FROM %1 r WHERE r.id IN (%3) AND NOT EXISTS "
+                          "(SELECT 1 FROM search_doc d WHERE d.record_id = r.id)")
+        .arg(QLatin1String(searchable.table),
+             Searchable::expression(searchable.title, QStringLiteral("r")),
+             marks.join(QLatin1Char(',')));
+}
+
+QString SqliteDialect::indexTextSql(const Searchable &searchable) const
+{
+    return QStringLiteral("INSERT INTO search_index(rowid, title, body) "
+                          "SELECT d.rowid, d.title, %2 FROM search_doc d JOIN %1 r ON r.id = "
+                          "d.record_id WHERE d.rowid > :after AND d.kind = '%1'")
+        .arg(QLatin1String(searchable.table),
+             Searchable::expression(searchable.body, QStringLiteral("r")));
 }
 
 QString SqliteDialect::backupIntoSql() const

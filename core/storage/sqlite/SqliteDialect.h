@@ -20,6 +20,9 @@ public:
     QStringList stampStatements(int version) const override;
     QString searchSql() const override;
     QString searchQueryFromText(const QString &text) const override;
+    QString lastIndexEntrySql() const override;
+    QString indexEntriesSql(const Searchable &searchable, int idCount) const override;
+    QString indexTextSql(const Searchable &searchable) const override;
     QString backupIntoSql() const override;
     QStringList integrityCheckSql() const override;
     Error::Code classify(const QSqlError &error) const override;

@@ -1,5 +1,7 @@
 #include "SqliteSchema.h"
 
+#include "storage/Searchable.h"
+
 namespace focal {
 namespace {
 
@@ -16,62 +18,30 @@ QString table(const char *name, const char *columns)
         .arg(QLatin1String(name), QLatin1String(metaColumns), QString::fromUtf8(columns));
 }
 
-// The text each kind of record contributes to full-text search, as SQL expressions over the
-// row ({r} is NEW or OLD). The same expression feeds the insert and the delete of the index
-// entry, which a contentless FTS5 table needs to stay exact.
-struct Searchable
-{
-    const char *table;
-    const char *title;
-    const char *body;
-};
-
-const Searchable searchables[] = {
-    {"country", "{r}.name_es",
-     "{r}.name_pt || ' ' || {r}.name_en || ' ' || {r}.iso2 || ' ' || {r}.iso3"},
-    {"institution", "{r}.name", "{r}.acronym"},
-    {"organisation", "{r}.name", "{r}.acronym || ' ' || {r}.description"},
-    {"person", "{r}.name", "{r}.email"},
-    {"thematic_area", "{r}.name_es", "{r}.name_pt || ' ' || {r}.name_en"},
-    {"working_group", "{r}.name", "{r}.objective || ' ' || {r}.context"},
-    {"group_text", "CASE WHEN {r}.title = '' THEN substr({r}.body, 1, 80) ELSE {r}.title END",
-     "{r}.body"},
-    {"subgroup", "{r}.name", "{r}.objective"},
-    {"plan", "{r}.title", "''"},
-    {"plan_item", "{r}.text", "{r}.deadline_text || ' ' || {r}.notes"},
-    {"meeting_series", "{r}.title", "{r}.description"},
-    {"meeting", "{r}.title",
-     "{r}.summary || ' ' || {r}.minutes || ' ' || {r}.organiser || ' ' || {r}.location"},
-    {"agreement", "{r}.text", "{r}.action"},
-    {"document", "{r}.title", "{r}.annex_code || ' ' || {r}.recipient || ' ' || {r}.file_name"},
-    {"milestone", "{r}.title", "{r}.description"},
-};
-
-QString expr(const char *pattern, const char *row)
-{
-    return QString::fromLatin1(pattern).replace(QLatin1String("{r}"), QLatin1String(row));
-}
-
+// Updates and deletions keep the index exact at once (a deletion may cascade to rows core never
+// sees). Insertions are indexed in bulk when the write transaction commits (see
+// Database::commitWrite): a trigger there would make SQLite flush the FTS5 index after every row.
 QStringList searchTriggers()
 {
     QStringList sql;
-    for (const Searchable &s : searchables) {
-        const QString t = QString::fromLatin1(s.table);
-        const QString addNew =
-            QStringLiteral("INSERT INTO search_doc(record_id, kind, title) VALUES (NEW.id, "
-                           "'%1', %2); "
-                           "INSERT INTO search_index(rowid, title, body) VALUES "
-                           "(last_insert_rowid(), %2, %3);")
-                .arg(t, expr(s.title, "NEW"), expr(s.body, "NEW"));
+    for (const Searchable *s = Searchable::begin(); s != Searchable::end(); ++s) {
+        const QString t = QString::fromLatin1(s->table);
+        const QString row = QStringLiteral("NEW");
+        const QString old = QStringLiteral("OLD");
         const QString dropOld =
             QStringLiteral(
                 "INSERT INTO search_index(search_index, rowid, title, body) "
                 "SELECT 'delete', rowid, %1, %2 FROM search_doc WHERE record_id = OLD.id; "
                 "DELETE FROM search_doc WHERE record_id = OLD.id;")
-                .arg(expr(s.title, "OLD"), expr(s.body, "OLD"));
-        sql << QStringLiteral("CREATE TRIGGER %1_search_ai AFTER INSERT ON %1 BEGIN %2 END")
-                   .arg(t, addNew)
-            << QStringLiteral("CREATE TRIGGER %1_search_au AFTER UPDATE ON %1 BEGIN %2 %3 END")
+                .arg(Searchable::expression(s->title, old), Searchable::expression(s->body, old));
+        const QString addNew =
+            QStringLiteral(
+                "INSERT INTO search_doc(record_id, kind, title) VALUES (NEW.id, '%1', %2); "
+                "INSERT INTO search_index(rowid, title, body) VALUES "
+                "(last_insert_rowid(), %2, %3);")
+                .arg(t, Searchable::expression(s->title, row),
+                     Searchable::expression(s->body, row));
+        sql << QStringLiteral("CREATE TRIGGER %1_search_au AFTER UPDATE ON %1 BEGIN %2 %3 END")
                    .arg(t, dropOld, addNew)
             << QStringLiteral("CREATE TRIGGER %1_search_ad AFTER DELETE ON %1 BEGIN %2 END")
                    .arg(t, dropOld);
