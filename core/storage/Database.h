@@ -64,6 +64,7 @@ public:
     // Runs one writing statement through a cache of prepared statements (the SQL text must come
     // from code, never from input). It is atomic on its own: inside an open write transaction
     // directly, otherwise in a write transaction of its own. Returns the rows it changed.
+    // Positional values bind to the placeholders :p0, :p1, ... (see valuePlaceholders()).
     Result<int> write(const QString &sql, const QVariantList &values);
     Result<int> write(const QString &sql, const QVariantMap &named);
 

@@ -10,11 +10,19 @@ const QStringList &Repository::metaColumnNames()
     return names;
 }
 
-QVariantList Repository::metaValues(const RecordMeta &meta)
+void Repository::appendMetaValues(const RecordMeta &meta, QVariantList &values)
 {
-    return {column::toVariant(meta.id), meta.created.toString(Qt::ISODateWithMs),
-            meta.modified.toString(Qt::ISODateWithMs), column::toVariant(meta.modifiedBy),
-            column::toVariant(meta.site)};
+    const QString modified = meta.modified.toString(Qt::ISODateWithMs);
+    values << column::toVariant(meta.id)
+           << (meta.created == meta.modified ? modified : meta.created.toString(Qt::ISODateWithMs))
+           << modified << column::toVariant(meta.modifiedBy) << column::toVariant(meta.site);
+}
+
+QString Repository::insertSql(const QString &table, const QStringList &columns)
+{
+    const QStringList all = metaColumnNames() + columns;
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+        .arg(table, all.join(QStringLiteral(", ")), valuePlaceholders(int(all.size())));
 }
 
 bool Repository::readMeta(const QSqlQuery &q, RecordMeta &meta)
@@ -37,14 +45,8 @@ void Repository::stamp(RecordMeta &meta, bool created)
     meta.site = m_db.context().site;
 }
 
-Result<void> Repository::insertRow(const QString &table, const QStringList &columns,
-                                   const QVariantList &values)
+Result<void> Repository::insertRow(const QString &sql, const QVariantList &values)
 {
-    QStringList marks;
-    marks.fill(QStringLiteral("?"), columns.size());
-    const QString sql =
-        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-            .arg(table, columns.join(QStringLiteral(", ")), marks.join(QStringLiteral(", ")));
     if (auto r = m_db.write(sql, values); !r)
         return r.error();
     return {};
@@ -74,7 +76,7 @@ Result<void> Repository::updateRow(const QString &table, const QUuid &id,
 
 Result<void> Repository::removeRow(const QString &table, const QUuid &id)
 {
-    auto r = m_db.write(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(table),
+    auto r = m_db.write(QStringLiteral("DELETE FROM %1 WHERE id = :p0").arg(table),
                         {column::toVariant(id)});
     if (!r)
         return r.error();

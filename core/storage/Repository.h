@@ -53,21 +53,24 @@ public:
         if (record.meta.id.isNull())
             record.meta.id = QUuid::createUuid();
         stamp(record.meta, true);
-        QStringList columns;
+        // Built once per record type: inserts run by the thousand when data is loaded.
+        static const QString sql = insertSql(QLatin1String(T::table), columnNames<T>());
         QVariantList values;
-        collect(record, columns, values);
+        values.reserve(metaColumnNames().size() + std::tuple_size_v<decltype(T::fields())>);
+        appendValues(record, values);
         // Noted first: a write outside a transaction commits at once, and indexes what is noted.
         // Should the insert fail, the note finds no row and indexes nothing.
         m_db.indexLater(T::table, record.meta.id);
-        return insertRow(QLatin1String(T::table), columns, values);
+        return insertRow(sql, values);
     }
 
     template <typename T> Result<void> update(T &record)
     {
         stamp(record.meta, false);
-        QStringList columns;
+        static const QStringList columns = metaColumnNames() + columnNames<T>();
         QVariantList values;
-        collect(record, columns, values);
+        values.reserve(columns.size());
+        appendValues(record, values);
         return updateRow(QLatin1String(T::table), record.meta.id, columns, values);
     }
 
@@ -111,22 +114,19 @@ public:
     }
 
 private:
-    template <typename T> void collect(const T &record, QStringList &columns, QVariantList &values)
+    template <typename T> void appendValues(const T &record, QVariantList &values)
     {
-        columns << metaColumnNames();
-        values << metaValues(record.meta);
-        forEachField(record, [&](const char *col, const auto &member) {
-            columns << QString::fromLatin1(col);
-            values << column::toVariant(member);
-        });
+        appendMetaValues(record.meta, values);
+        forEachField(
+            record, [&](const char *, const auto &member) { values << column::toVariant(member); });
     }
 
     static const QStringList &metaColumnNames();
-    static QVariantList metaValues(const RecordMeta &meta);
+    static void appendMetaValues(const RecordMeta &meta, QVariantList &values);
+    static QString insertSql(const QString &table, const QStringList &columns);
     static bool readMeta(const QSqlQuery &q, RecordMeta &meta);
     void stamp(RecordMeta &meta, bool created);
-    Result<void> insertRow(const QString &table, const QStringList &columns,
-                           const QVariantList &values);
+    Result<void> insertRow(const QString &sql, const QVariantList &values);
     Result<void> updateRow(const QString &table, const QUuid &id, const QStringList &columns,
                            const QVariantList &values);
     Result<void> removeRow(const QString &table, const QUuid &id);

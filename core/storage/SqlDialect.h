@@ -15,6 +15,16 @@ namespace focal {
 class Database;
 struct Searchable;
 
+// The placeholders Database::write binds its values to, in order: ":p0, :p1, ...".
+inline QString valuePlaceholders(int count, const QString &separator = QStringLiteral(", "))
+{
+    QStringList marks;
+    marks.reserve(count);
+    for (int i = 0; i < count; ++i)
+        marks << QStringLiteral(":p%1").arg(i);
+    return marks.join(separator);
+}
+
 // One cumulative schema step: from version `version - 1` to `version`. It runs inside one write
 // transaction, so it either applies whole or not at all.
 struct MigrationStep
