@@ -6,6 +6,7 @@
 #include "model/Document.h"
 #include "model/Institution.h"
 #include "model/Meeting.h"
+#include "model/RecordId.h"
 #include "model/WorkingGroup.h"
 #include "query/Checker.h"
 #include "storage/Repository.h"
@@ -229,4 +230,41 @@ TEST(Repository, InvalidUtf8StoredByAnotherProgramIsReadSafely)
     EXPECT_TRUE(back->nameEs.startsWith(QStringLiteral("Per")));
     EXPECT_EQ(back->nameEs.size(), 4) << back->nameEs.toStdString();
     EXPECT_NE(back->nameEs, QStringLiteral("Peru"));
+}
+
+TEST(RecordId, NewRecordsGetTimeOrderedVersion7Ids)
+{
+    QRandomGenerator random(42);
+    const qint64 t0 = QDateTime(QDate(2021, 1, 15), QTime(12, 0), Qt::UTC).toMSecsSinceEpoch();
+    const QUuid a = createRecordId(t0, random);
+    const QUuid b = createRecordId(t0 + 1, random);
+    const QUuid c = createRecordId(t0, random);
+    // Qt 6.4 does not know version 7 by name: read the version and variant digits.
+    EXPECT_EQ(a.toString(QUuid::WithoutBraces).at(14), QLatin1Char('7'));
+    EXPECT_TRUE(QStringLiteral("89ab").contains(a.toString(QUuid::WithoutBraces).at(19)));
+    // The first 48 bits are the time: 2021-01-15T12:00:00Z.
+    EXPECT_EQ(a.toString(QUuid::WithoutBraces).left(13), QStringLiteral("017705ea-a600"));
+    EXPECT_LT(a.toString(QUuid::WithoutBraces), b.toString(QUuid::WithoutBraces));
+    EXPECT_NE(a, c); // same millisecond, still distinct
+}
+
+TEST(Repository, InsertedRecordsSortByCreationTime)
+{
+    TestDatabase t;
+    Repository repo(t.db());
+    QDateTime now = TestDatabase::fixedNow();
+    t->context().clock = [&now] { return now; };
+    QStringList ids;
+    for (const char *code : {"AR", "BR", "CL"}) {
+        Country c;
+        c.iso2 = QLatin1String(code);
+        c.nameEs = QLatin1String(code);
+        ASSERT_TRUE(repo.insert(c).ok());
+        EXPECT_EQ(c.meta.id.toString(QUuid::WithoutBraces).at(14), QLatin1Char('7'));
+        ids << c.meta.id.toString(QUuid::WithoutBraces);
+        now = now.addSecs(1);
+    }
+    QStringList sorted = ids;
+    sorted.sort();
+    EXPECT_EQ(ids, sorted);
 }

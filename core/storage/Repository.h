@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/Record.h"
+#include "model/RecordId.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -50,9 +51,9 @@ public:
     // Inserts `record`, giving it a new UUID unless it has one, and stamps its change metadata.
     template <typename T> Result<void> insert(T &record)
     {
-        if (record.meta.id.isNull())
-            record.meta.id = QUuid::createUuid();
         stamp(record.meta, true);
+        if (record.meta.id.isNull())
+            record.meta.id = createRecordId(record.meta.created.toMSecsSinceEpoch());
         // Built once per record type: inserts run by the thousand when data is loaded.
         static const QString sql = insertSql(QLatin1String(T::table), columnNames<T>());
         QVariantList values;

@@ -1,5 +1,7 @@
 #include "SyntheticData.h"
 
+#include "model/RecordId.h"
+
 #include "data/DefaultData.h"
 #include "Language.h"
 #include "model/Country.h"
@@ -212,15 +214,9 @@ public:
         return *(values.begin() + below(int(values.size())));
     }
 
-    // A version 4 UUID from the seeded generator: QUuid::createUuid() would not repeat.
-    QUuid uuid()
-    {
-        const quint32 a = m_rng.generate(), b = m_rng.generate(), c = m_rng.generate(),
-                      d = m_rng.generate();
-        return QUuid(a, ushort(b >> 16), ushort((b & 0x0fff) | 0x4000),
-                     uchar(((c >> 24) & 0x3f) | 0x80), uchar(c >> 16), uchar(c >> 8), uchar(c),
-                     uchar(d >> 24), uchar(d >> 16), uchar(d >> 8), uchar(d));
-    }
+    // A record id made as Focal makes them (time-ordered, see createRecordId), from the seeded
+    // generator and the simulated clock: QUuid::createUuid() would not repeat.
+    QUuid uuid(const QDateTime &when) { return createRecordId(when.toMSecsSinceEpoch(), m_rng); }
 
 private:
     QRandomGenerator m_rng;
@@ -284,7 +280,7 @@ private:
 
     template <typename T> Result<void> insert(T &record, qint64 &counter)
     {
-        record.meta.id = m_dice.uuid();
+        record.meta.id = m_dice.uuid(m_now);
         if (auto r = m_repo.insert(record); !r)
             return r;
         ++counter;
@@ -745,7 +741,7 @@ Result<void> Generator::agreement(const Meeting &m, const QStringList &topics, i
 // The installation and person the synthetic records say they come from.
 QUuid syntheticSite(quint32 seed)
 {
-    return Dice(seed ^ 0x5eedu).uuid();
+    return Dice(seed ^ 0x5eedu).uuid(QDateTime(QDate(2006, 1, 1), QTime(0, 0), Qt::UTC));
 }
 
 QString syntheticAuthor()
