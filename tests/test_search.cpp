@@ -452,3 +452,27 @@ TEST_F(SearchTest, OnlyTheLastWordIsAPrefix)
     EXPECT_TRUE(search(db(), QStringLiteral("coop regional")).isEmpty());
     EXPECT_FALSE(search(db(), QStringLiteral("cooperacion regional")).isEmpty());
 }
+
+TEST_F(SearchTest, TitleMatchesComeFirstThenTheRestWithinTheLimit)
+{
+    // "Víctimas" is in the title of some records and only in the text of others.
+    const QList<SearchHit> all = search(db(), QStringLiteral("victimas"), 1000);
+    int inTitle = 0;
+    for (const SearchHit &h : all)
+        if (folded(h.title).contains(QStringLiteral("victimas")))
+            ++inTitle;
+    ASSERT_GT(inTitle, 0);
+    ASSERT_GT(all.size(), inTitle) << "needs matches outside titles too";
+    for (int i = 0; i < int(all.size()); ++i)
+        EXPECT_EQ(folded(all[i].title).contains(QStringLiteral("victimas")), i < inTitle)
+            << all[i].title.toStdString();
+
+    // A limit between the two: all title hits, then only as many others as fit.
+    const int limit = inTitle + 1;
+    const QList<SearchHit> some = search(db(), QStringLiteral("victimas"), limit);
+    EXPECT_EQ(some.size(), limit);
+    QSet<QUuid> ids;
+    for (const SearchHit &h : some)
+        ids.insert(h.id);
+    EXPECT_EQ(ids.size(), limit); // no record twice
+}

@@ -18,7 +18,8 @@ struct SearchHit
 
 // Full-text search over names, objectives, minutes, agreements and plan texts. Case and
 // accents do not matter ("peru" finds "Perú"); every word must match, the last one as the start
-// of a word ("coop" finds "cooperación").
+// of a word ("coop" finds "cooperación"). Records whose title matches come first, best first;
+// then the other matches, newest first.
 class Search
 {
 public:

@@ -53,10 +53,14 @@ public:
     virtual Result<int> readSchemaVersion(QSqlDatabase &db) const = 0;
     virtual QStringList stampStatements(int version) const = 0;
 
-    // Full-text search: the SELECT taking :query and :limit, and the text a user typed turned
-    // into that dialect's query syntax (every word a prefix, all words required).
-    virtual QString searchSql() const = 0;
-    virtual QString searchQueryFromText(const QString &text) const = 0;
+    // Full-text search, in two passes that stay fast however common a word is: records whose
+    // title matches, best first; then any other match, newest first. Both SELECTs take :query
+    // and :limit and return kind, record id and title. searchQueryFromText() turns what a user
+    // typed into the engine's query syntax (every word required, the last one as a prefix),
+    // for titles only or for all the text.
+    virtual QString rankedSearchSql() const = 0;
+    virtual QString recentSearchSql() const = 0;
+    virtual QString searchQueryFromText(const QString &text, bool titlesOnly) const = 0;
 
     // Indexing records inserted during a write transaction, in bulk before it commits: the
     // newest entry of the record map; entries for `idCount` bound ids of one table (those not

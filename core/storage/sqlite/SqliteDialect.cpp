@@ -64,14 +64,22 @@ QStringList SqliteDialect::stampStatements(int version) const
             QStringLiteral("PRAGMA user_version = %1").arg(version)};
 }
 
-QString SqliteDialect::searchSql() const
+QString SqliteDialect::rankedSearchSql() const
 {
+    // bm25 scores every match before LIMIT applies: on titles alone that stays a few thousand.
     return QStringLiteral("SELECT d.kind, d.record_id, d.title FROM search_index s "
                           "JOIN search_doc d ON d.rowid = s.rowid "
                           "WHERE search_index MATCH :query ORDER BY s.rank, d.title LIMIT :limit");
 }
 
-QString SqliteDialect::searchQueryFromText(const QString &text) const
+QString SqliteDialect::recentSearchSql() const
+{
+    return QStringLiteral("SELECT d.kind, d.record_id, d.title FROM search_index s "
+                          "JOIN search_doc d ON d.rowid = s.rowid "
+                          "WHERE search_index MATCH :query ORDER BY s.rowid DESC LIMIT :limit");
+}
+
+QString SqliteDialect::searchQueryFromText(const QString &text, bool titlesOnly) const
 {
     // Each word becomes a quoted term, so FTS5 operators typed by a user are only text. The last
     // word is a prefix (people search as they type); the others are whole words, which keeps a
@@ -80,7 +88,8 @@ QString SqliteDialect::searchQueryFromText(const QString &text) const
     const QStringList words = text.split(separators, Qt::SkipEmptyParts);
     QStringList terms;
     for (qsizetype i = 0; i < words.size(); ++i)
-        terms << QLatin1Char('"') + words.at(i) +
+        terms << (titlesOnly ? QStringLiteral("{title} : \"") : QStringLiteral("\"")) +
+                     words.at(i) +
                      (i + 1 == words.size() ? QStringLiteral("\"*") : QStringLiteral("\""));
     return terms.join(QLatin1Char(' '));
 }

@@ -18,8 +18,9 @@ public:
     QList<MigrationStep> migrations() const override;
     Result<int> readSchemaVersion(QSqlDatabase &db) const override;
     QStringList stampStatements(int version) const override;
-    QString searchSql() const override;
-    QString searchQueryFromText(const QString &text) const override;
+    QString rankedSearchSql() const override;
+    QString recentSearchSql() const override;
+    QString searchQueryFromText(const QString &text, bool titlesOnly) const override;
     QString lastIndexEntrySql() const override;
     QString indexEntriesSql(const Searchable &searchable, int idCount) const override;
     QString indexTextSql(const Searchable &searchable) const override;
