@@ -299,7 +299,8 @@ Result<int> Database::runWrite(QSqlQuery &query)
     return rows;
 }
 
-Result<int> Database::write(const QString &sql, const QVariantList &values)
+Result<int> Database::writePrepared(const QString &sql,
+                                    const std::function<void(QSqlQuery &)> &bind)
 {
     std::optional<WriteTransaction> own;
     if (m_depth == 0) {
@@ -314,13 +315,7 @@ Result<int> Database::write(const QString &sql, const QVariantList &values)
         m_statements.remove(sql);
         return e;
     }
-    // Qt names each positional value ":N" on every bind; binding by the statement's own names
-    // (":pN", made once) skips that work, which shows when thousands of rows are written.
-    static QStringList names;
-    while (names.size() < values.size())
-        names << QStringLiteral(":p%1").arg(names.size());
-    for (int i = 0; i < values.size(); ++i)
-        q.bindValue(names.at(i), values.at(i));
+    bind(q);
     auto rows = runWrite(q);
     if (!rows || !own)
         return rows;
@@ -329,29 +324,30 @@ Result<int> Database::write(const QString &sql, const QVariantList &values)
     return rows;
 }
 
+Result<int> Database::write(const QString &sql, const QVariantList &values)
+{
+    // Qt names each positional value ":N" on every bind; binding by the statement's own names
+    // (":pN", made once) skips that work, which shows when thousands of rows are written.
+    // Made once and never changed after, so connections in other threads may share it.
+    static const QStringList names = [] {
+        QStringList n;
+        for (int i = 0; i < 512; ++i)
+            n << QStringLiteral(":p%1").arg(i);
+        return n;
+    }();
+    return writePrepared(sql, [&](QSqlQuery &q) {
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i < names.size() ? names.at(i) : QStringLiteral(":p%1").arg(i),
+                        values.at(i));
+    });
+}
+
 Result<int> Database::write(const QString &sql, const QVariantMap &named)
 {
-    std::optional<WriteTransaction> own;
-    if (m_depth == 0) {
-        own.emplace(*this);
-        if (!own->begun())
-            return own->begun().error();
-    }
-    bool fresh = false;
-    QSqlQuery &q = cachedStatement(sql, &fresh);
-    if (fresh && !q.prepare(sql)) {
-        const Error e = errorFrom(q.lastError(), sql);
-        m_statements.remove(sql);
-        return e;
-    }
-    for (auto it = named.begin(); it != named.end(); ++it)
-        q.bindValue(QLatin1Char(':') + it.key(), it.value());
-    auto rows = runWrite(q);
-    if (!rows || !own)
-        return rows;
-    if (auto c = own->commit(); !c)
-        return c.error();
-    return rows;
+    return writePrepared(sql, [&](QSqlQuery &q) {
+        for (auto it = named.begin(); it != named.end(); ++it)
+            q.bindValue(QLatin1Char(':') + it.key(), it.value());
+    });
 }
 
 void Database::indexLater(const char *table, const QUuid &id)

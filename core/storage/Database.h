@@ -97,6 +97,7 @@ private:
     Result<void> prepare(Mode mode, bool existed, const QList<MigrationStep> &steps);
     Result<void> migrate(int from, const QList<MigrationStep> &steps, bool existed);
     Result<int> runWrite(QSqlQuery &query);
+    Result<int> writePrepared(const QString &sql, const std::function<void(QSqlQuery &)> &bind);
     QSqlQuery &cachedStatement(const QString &sql, bool *fresh);
     Result<void> indexPending();
 
