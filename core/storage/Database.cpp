@@ -501,9 +501,12 @@ Result<void> Database::commitWrite()
     if (auto r = exec(QStringLiteral("COMMIT")); !r) {
         (void)exec(QStringLiteral("ROLLBACK"));
         m_depth = 0;
+        m_touched.clear();
         return r.error();
     }
     m_depth = 0;
+    if (!m_touched.isEmpty())
+        emit m_notifier.committed(std::exchange(m_touched, {}));
     return {};
 }
 
@@ -514,6 +517,7 @@ void Database::rollbackWrite()
     --m_depth;
     if (m_depth == 0) {
         m_pendingIndex.clear();
+        m_touched.clear();
         (void)exec(QStringLiteral("ROLLBACK"));
     } else {
         (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT focal_%1").arg(m_depth));

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "Result.h"
+#include "storage/ChangeNotifier.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -68,6 +70,11 @@ public:
     Result<int> write(const QString &sql, const QVariantList &values);
     Result<int> write(const QString &sql, const QVariantMap &named);
 
+    // Views connect here to hear of every committed change.
+    ChangeNotifier *notifier() { return &m_notifier; }
+    // A table was written in the current transaction; announced when it commits.
+    void touch(const QString &table) { m_touched.insert(table); }
+
     // A record was inserted: its search entry is written, with all others of the transaction,
     // just before the transaction commits.
     void indexLater(const char *table, const QUuid &id);
@@ -106,6 +113,8 @@ private:
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_statements;     // prepared writes, by SQL text
     QHash<QString, QStringList> m_pendingIndex; // table -> ids inserted in this transaction
+    QSet<QString> m_touched;                    // tables written in this transaction
+    ChangeNotifier m_notifier;
     std::unique_ptr<SqlDialect> m_dialect;
     ChangeContext m_context;
     int m_version = 0;

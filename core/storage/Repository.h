@@ -62,7 +62,31 @@ public:
         // Noted first: a write outside a transaction commits at once, and indexes what is noted.
         // Should the insert fail, the note finds no row and indexes nothing.
         m_db.indexLater(T::table, record.meta.id);
+        m_db.touch(QLatin1String(T::table));
         return insertRow(sql, values);
+    }
+
+    // Writes `record` exactly as given, change information included: how an undo puts back
+    // what was there. Inserts it when it no longer exists.
+    template <typename T> Result<void> restore(const T &record)
+    {
+        static const QStringList columns = metaColumnNames() + columnNames<T>();
+        static const QString insert = insertSql(QLatin1String(T::table), columnNames<T>());
+        QVariantList values;
+        values.reserve(columns.size());
+        appendValues(record, values);
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun();
+        m_db.touch(QLatin1String(T::table));
+        auto updated = updateRow(QLatin1String(T::table), record.meta.id, columns, values);
+        if (!updated && updated.error().code == Error::Code::NotFound) {
+            m_db.indexLater(T::table, record.meta.id);
+            updated = insertRow(insert, values);
+        }
+        if (!updated)
+            return updated;
+        return tx.commit();
     }
 
     template <typename T> Result<void> update(T &record)
@@ -72,11 +96,15 @@ public:
         QVariantList values;
         values.reserve(columns.size());
         appendValues(record, values);
+        m_db.touch(QLatin1String(T::table));
         return updateRow(QLatin1String(T::table), record.meta.id, columns, values);
     }
 
+    // Deletes one record; what depends on it follows the schema's rules (see RecordRemoval for
+    // a deletion that can be undone and says what it takes along).
     template <typename T> Result<void> remove(const QUuid &id)
     {
+        m_db.touch(QLatin1String(T::table));
         return removeRow(QLatin1String(T::table), id);
     }
 

@@ -118,6 +118,14 @@ QString SqliteDialect::indexTextSql(const Searchable &searchable) const
              Searchable::expression(searchable.body, QStringLiteral("r")));
 }
 
+QString SqliteDialect::foreignKeysSql() const
+{
+    return QStringLiteral(
+        "SELECT m.name, k.\"from\", k.\"table\", k.on_delete FROM sqlite_master m, "
+        "pragma_foreign_key_list(m.name) k WHERE m.type = 'table' "
+        "ORDER BY m.name, k.id");
+}
+
 QString SqliteDialect::backupIntoSql() const
 {
     return QStringLiteral("VACUUM INTO :path");

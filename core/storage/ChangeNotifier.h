@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QObject>
+#include <QSet>
+#include <QString>
+
+namespace focal {
+
+// Tells views that data changed, whoever changed it: after each committed write transaction it
+// names the tables that were written, so item models refresh what they show.
+class ChangeNotifier : public QObject
+{
+    Q_OBJECT
+
+public:
+    using QObject::QObject;
+
+signals:
+    void committed(const QSet<QString> &tables);
+};
+
+} // namespace focal

@@ -1,0 +1,175 @@
+// Deleting with a plan (what goes along, what forbids it), the exact undo, restoring an edited
+// record, and the change notifications views rely on.
+
+#include "data/DefaultData.h"
+#include "model/Country.h"
+#include "model/Institution.h"
+#include "model/WorkingGroup.h"
+#include "query/Search.h"
+#include "storage/RecordRemoval.h"
+#include "storage/Repository.h"
+#include "support/TestDatabase.h"
+
+#include <gtest/gtest.h>
+
+#include <QSignalSpy>
+#include <QSqlRecord>
+
+using namespace focal;
+using focal::test::TestDatabase;
+
+namespace {
+
+// Every row of every data table, as text, in a stable order. The search index's own tables are
+// left out: their row numbers may change while what they find must not (checked separately).
+QStringList dump(Database &db)
+{
+    QStringList out;
+    auto tables = db.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_%' ORDER BY name"));
+    while (tables && tables.value().next()) {
+        const QString t = tables.value().value(0).toString();
+        auto rows = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(t));
+        while (rows && rows.value().next()) {
+            QStringList fields;
+            const QSqlRecord r = rows.value().record();
+            for (int i = 0; i < r.count(); ++i)
+                fields << (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString());
+            out << t + QLatin1Char('|') + fields.join(QLatin1Char('|'));
+        }
+    }
+    return out;
+}
+
+QUuid key(const char *table, const char *k)
+{
+    return DefaultData::keyUuid(table, QString::fromUtf8(k));
+}
+
+int countOf(const RecordRemoval::Plan &plan, const char *table)
+{
+    for (const auto &c : plan.cascadeCounts())
+        if (c.first == QLatin1String(table))
+            return c.second;
+    return 0;
+}
+
+} // namespace
+
+TEST(RecordRemoval, ACountryThatLeadsASubgroupCannotBeDeleted)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    const QStringList before = dump(t.db());
+    auto plan = RecordRemoval::plan(t.db(), QStringLiteral("country"), key(Country::table, "CL"));
+    ASSERT_TRUE(plan.ok());
+    EXPECT_FALSE(plan->allowed());
+    bool leads = false;
+    for (const auto &b : plan->blockers)
+        if (b.table == QLatin1String("subgroup") &&
+            b.column == QLatin1String("leader_country_id")) {
+            leads = true;
+            EXPECT_EQ(b.count, 1);
+        }
+    EXPECT_TRUE(leads);
+
+    auto r = RecordRemoval::execute(t.db(), *plan);
+    ASSERT_FALSE(r.ok());
+    EXPECT_EQ(r.error().code, Error::Code::Constraint);
+    EXPECT_EQ(dump(t.db()), before);
+}
+
+TEST(RecordRemoval, ASubgroupGoesWithItsMembersPlanAndMeetingsAndComesBackExactly)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    const QStringList before = dump(t.db());
+    const QUuid sg1 = key(Subgroup::table, "seg-sg1");
+    auto plan = RecordRemoval::plan(t.db(), QStringLiteral("subgroup"), sg1);
+    ASSERT_TRUE(plan.ok());
+    ASSERT_TRUE(plan->allowed());
+    EXPECT_EQ(plan->deleted.first().table, QStringLiteral("subgroup"));
+    EXPECT_EQ(countOf(*plan, "subgroup_member"), 4);
+    EXPECT_EQ(countOf(*plan, "plan"), 1);
+    EXPECT_EQ(countOf(*plan, "plan_item"), 7); // 2 lines of action, 5 products
+    EXPECT_EQ(countOf(*plan, "meeting"), 1);   // the subgroup's videoconference of 24.09.2020
+    // Annex 2.b names the subgroup; it stays, without the link.
+    ASSERT_EQ(plan->cleared.size(), 1);
+    EXPECT_EQ(plan->cleared.first().table, QStringLiteral("document"));
+    EXPECT_EQ(plan->clearedColumns.first().second, QStringLiteral("subgroup_id"));
+
+    ASSERT_TRUE(RecordRemoval::execute(t.db(), *plan).ok());
+    EXPECT_EQ(test::rowCount(t.db(), "subgroup"), 2);
+    EXPECT_EQ(test::rowCount(t.db(), "plan_item"), 24 - 7);
+    auto gone = Search::run(t.db(), QStringLiteral("Centro de Cooperación Regional"));
+    ASSERT_TRUE(gone.ok());
+    EXPECT_TRUE(gone->isEmpty());
+
+    ASSERT_TRUE(RecordRemoval::undo(t.db(), *plan).ok());
+    EXPECT_EQ(dump(t.db()), before);
+    auto back = Search::run(t.db(), QStringLiteral("Centro de Cooperación Regional"));
+    ASSERT_TRUE(back.ok());
+    EXPECT_FALSE(back->isEmpty());
+}
+
+TEST(RecordRemoval, AMissingRecordIsReported)
+{
+    TestDatabase t;
+    auto plan = RecordRemoval::plan(t.db(), QStringLiteral("country"), QUuid::createUuid());
+    ASSERT_FALSE(plan.ok());
+    EXPECT_EQ(plan.error().code, Error::Code::NotFound);
+}
+
+TEST(Repository, RestorePutsBackARecordExactlyAsItWas)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    const QStringList before = dump(t.db());
+    auto peru = repo.get<Country>(key(Country::table, "PE"));
+    ASSERT_TRUE(peru.ok());
+    const Country original = *peru;
+
+    t->context().clock = [] { return TestDatabase::fixedNow().addDays(10); };
+    Country edited = original;
+    edited.nameEs = QStringLiteral("República del Perú");
+    ASSERT_TRUE(repo.update(edited).ok());
+    EXPECT_NE(dump(t.db()), before);
+
+    ASSERT_TRUE(repo.restore(original).ok());
+    EXPECT_EQ(dump(t.db()), before); // names and change information alike
+    auto found = Search::run(t.db(), QStringLiteral("república"));
+    ASSERT_TRUE(found.ok());
+    EXPECT_TRUE(found->isEmpty());
+}
+
+TEST(ChangeNotifier, AnnouncesEachCommittedTransactionWithItsTables)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    QSignalSpy spy(t->notifier(), &ChangeNotifier::committed);
+
+    {
+        WriteTransaction tx(t.db());
+        Country c;
+        c.iso2 = QStringLiteral("UY");
+        c.nameEs = QStringLiteral("Uruguay");
+        ASSERT_TRUE(repo.insert(c).ok());
+        Institution i;
+        i.countryId = c.meta.id;
+        i.name = QStringLiteral("Ministerio del Interior");
+        ASSERT_TRUE(repo.insert(i).ok());
+        EXPECT_EQ(spy.count(), 0); // nothing is announced before the commit
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    ASSERT_EQ(spy.count(), 1);
+    const auto tables = spy.takeFirst().at(0).value<QSet<QString>>();
+    EXPECT_EQ(tables, (QSet<QString>{QStringLiteral("country"), QStringLiteral("institution")}));
+
+    {
+        WriteTransaction tx(t.db());
+        Country c;
+        c.iso2 = QStringLiteral("VE");
+        c.nameEs = QStringLiteral("Venezuela");
+        ASSERT_TRUE(repo.insert(c).ok());
+    } // rolled back: nothing changed, nothing announced
+    EXPECT_EQ(spy.count(), 0);
+}
