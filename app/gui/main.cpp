@@ -4,6 +4,7 @@
 #include "ForumDocument.h"
 #include "MainWindow.h"
 #include "storage/DatabaseFile.h"
+#include "support/FileLog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -49,6 +50,9 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("PROSUR"));
     QApplication::setApplicationName(QStringLiteral("Focal"));
     QApplication::setApplicationVersion(QStringLiteral(FOCAL_VERSION));
+
+    // Dialogs show people one sentence; the technical details of every error go to the log.
+    focal::FileLog::install();
 
     QTranslator qtTranslator;
     QTranslator focalTranslator;
