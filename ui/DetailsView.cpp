@@ -1,5 +1,7 @@
 #include "DetailsView.h"
 
+#include "storage/Repository.h"
+
 namespace focal {
 
 DetailsView::DetailsView(Repository &repository, QWidget *parent)
@@ -12,6 +14,9 @@ DetailsView::DetailsView(Repository &repository, QWidget *parent)
     setOpenExternalLinks(true);
     document()->setDocumentMargin(12);
     showNothing();
+    // The page gathers rows of many tables (members, plans, meetings): any write may change it.
+    connect(repository.database().notifier(), &ChangeNotifier::committed, this,
+            &DetailsView::refresh);
 }
 
 void DetailsView::showRecord(NodeKind kind, const QUuid &id)

@@ -11,7 +11,7 @@ namespace focal {
 class Repository;
 
 // The right-hand pane: the selected record of the forum, read-only, as rich text. It remembers
-// which record it shows so that refresh() can redraw it after the data changed.
+// which record it shows and redraws it after every committed change to the database.
 class DetailsView : public QTextBrowser
 {
     Q_OBJECT

@@ -13,4 +13,17 @@ QString ForumDocument::fileName() const
     return QFileInfo(path()).fileName();
 }
 
+void ForumDocument::setErrorHandler(std::function<void(const Error &)> handler)
+{
+    m_errorHandler = std::move(handler);
+}
+
+void ForumDocument::reportError(const Error &error) const
+{
+    if (m_errorHandler)
+        m_errorHandler(error);
+    else
+        qWarning("focal: %s", qUtf8Printable(error.fullText()));
+}
+
 } // namespace focal

@@ -29,7 +29,22 @@ ForumTreeModel::Node *ForumTreeModel::Node::add(NodeKind kind, const QUuid &id,
 
 ForumTreeModel::ForumTreeModel(Repository &repository, QObject *parent)
     : QAbstractItemModel(parent), m_repository(repository), m_root(std::make_unique<Node>())
-{}
+{
+    connect(repository.database().notifier(), &ChangeNotifier::committed, this,
+            [this](const QSet<QString> &tables) {
+                if (tables.intersects(shownTables()))
+                    (void)reload(); // a read error leaves the tree empty; the next write retries
+            });
+}
+
+const QSet<QString> &ForumTreeModel::shownTables()
+{
+    static const QSet<QString> tables{
+        QLatin1String(Forum::table),        QLatin1String(ThematicArea::table),
+        QLatin1String(WorkingGroup::table), QLatin1String(Subgroup::table),
+        QLatin1String(Country::table),      QLatin1String(Institution::table)};
+    return tables;
+}
 
 ForumTreeModel::~ForumTreeModel() = default;
 

@@ -4,6 +4,7 @@
 #include "Result.h"
 
 #include <QAbstractItemModel>
+#include <QSet>
 #include <QUuid>
 
 #include <memory>
@@ -16,7 +17,8 @@ class Repository;
 // The structure of the forum as a tree, read from the database: the forum with its thematic
 // areas, each area's working group and the group's subgroups; then the countries with their
 // institutions. A thin adapter: it keeps only what a row shows and the UUID of its record, and
-// reads everything else from core when asked.
+// reads everything else from core when asked. It rebuilds itself whenever a committed write
+// touches a table it shows, whoever wrote it (a form, an undo, another repository).
 class ForumTreeModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -46,6 +48,9 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+
+    // The tables whose rows the tree shows.
+    static const QSet<QString> &shownTables();
 
 private:
     struct Node

@@ -1,20 +1,37 @@
 #include "MainWindow.h"
 
+#include "Commands.h"
 #include "DetailsView.h"
+#include "forms/AreaForm.h"
+#include "forms/CountryForm.h"
+#include "forms/InstitutionForm.h"
+#include "forms/SubgroupForm.h"
+#include "forms/WorkingGroupForm.h"
 #include "ForumDocument.h"
 #include "ForumTreeModel.h"
+#include "MessageBoxPrompts.h"
+#include "RemovalText.h"
+
+#include "model/Country.h"
+#include "model/Institution.h"
+#include "model/WorkingGroup.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScrollArea>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTreeView>
+#include <QUndoView>
 
 namespace focal {
 namespace {
@@ -23,13 +40,49 @@ namespace {
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString splitterKey = QStringLiteral("MainWindow/splitter");
 
+QString rowKey(const QModelIndex &index)
+{
+    return QString::number(int(ForumTreeModel::kindOf(index))) + QLatin1Char('/') +
+           ForumTreeModel::idOf(index).toString();
+}
+
+// The table of a kind of tree row that can be deleted; empty for the others.
+QString tableOf(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Area:
+        return QLatin1String(ThematicArea::table);
+    case NodeKind::Group:
+        return QLatin1String(WorkingGroup::table);
+    case NodeKind::Subgroup:
+        return QLatin1String(Subgroup::table);
+    case NodeKind::Country:
+        return QLatin1String(Country::table);
+    case NodeKind::Institution:
+        return QLatin1String(Institution::table);
+    case NodeKind::Forum:
+    case NodeKind::CountriesRoot:
+        break;
+    }
+    return {};
+}
+
 } // namespace
 
 MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
-    : QMainWindow(parent), m_document(std::move(document))
+    : QMainWindow(parent), m_document(std::move(document)),
+      m_prompts(std::make_unique<MessageBoxPrompts>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Focal — %1").arg(m_document->fileName()));
+
+    // Undo and redo cannot return errors; a failed one is reported here.
+    m_document->setErrorHandler([this](const Error &error) {
+        m_prompts->inform(this, tr("Focal"),
+                          tr("The change could not be made, and was taken off the undo "
+                             "history: %1")
+                              .arg(error.message));
+    });
 
     m_treeModel = new ForumTreeModel(m_document->repository(), this);
 
@@ -40,17 +93,52 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+
+    m_forms.insert(NodeKind::Area, new AreaForm(*m_document));
+    m_forms.insert(NodeKind::Group, new WorkingGroupForm(*m_document));
+    m_forms.insert(NodeKind::Subgroup, new SubgroupForm(*m_document));
+    m_forms.insert(NodeKind::Country, new CountryForm(*m_document));
+    m_forms.insert(NodeKind::Institution, new InstitutionForm(*m_document));
+    m_editors = new QStackedWidget;
+    m_editors->setObjectName(QStringLiteral("editors"));
+    for (RecordForm *form : std::as_const(m_forms))
+        m_editors->addWidget(form);
+    auto *editorScroll = new QScrollArea;
+    editorScroll->setWidget(m_editors);
+    editorScroll->setWidgetResizable(true);
+    editorScroll->setFrameShape(QFrame::NoFrame);
 
     m_details = new DetailsView(m_document->repository());
+
+    // The form over the details: the details show what the form does not (members' plans,
+    // meetings), and follow each applied change.
+    auto *rightPane = new QSplitter(Qt::Vertical);
+    rightPane->setObjectName(QStringLiteral("rightPane"));
+    rightPane->addWidget(editorScroll);
+    rightPane->addWidget(m_details);
+    rightPane->setChildrenCollapsible(false);
+    rightPane->setStretchFactor(0, 3); // the form, with its Apply button, in view first
+    rightPane->setStretchFactor(1, 2);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_details);
+    m_splitter->addWidget(rightPane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
+
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto *undoView = new QUndoView(&m_document->undoStack());
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened database>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
 
     m_pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_document->path())));
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
@@ -63,6 +151,10 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     // currentChanged rather than a click signal: arrow keys move the current item too.
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
+    // The tree rebuilds itself after every write; the person stays on the same record.
+    connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this,
+            &MainWindow::rememberTreeState);
+    connect(m_treeModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreTreeState);
 
     reload();
     restoreLayout();
@@ -70,7 +162,35 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     m_tree->setFocus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The views, forms and the history refer to the document: they go before it.
+    delete m_undoDock;
+    delete centralWidget();
+    delete m_treeModel;
+}
+
+void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
+{
+    m_prompts = std::move(prompts);
+}
+
+RecordForm *MainWindow::currentForm() const
+{
+    return m_editors->isVisible() || !isVisible()
+               ? m_forms.value(ForumTreeModel::kindOf(m_tree->currentIndex()))
+               : nullptr;
+}
+
+bool MainWindow::selectRecord(const QUuid &id)
+{
+    const QModelIndex index = m_treeModel->indexOf(id);
+    if (!index.isValid())
+        return false;
+    m_tree->setCurrentIndex(index);
+    m_tree->scrollTo(index);
+    return true;
+}
 
 void MainWindow::createActions()
 {
@@ -81,12 +201,57 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    createEditActions(menuBar()->addMenu(tr("&Edit")));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QAction *history = m_undoDock->toggleViewAction();
+    history->setObjectName(QStringLiteral("undoHistoryAction"));
+    viewMenu->addAction(history);
+
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Focal"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     QAction *aboutQt = helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
     aboutQt->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::createEditActions(QMenu *editMenu)
+{
+    QUndoStack &stack = m_document->undoStack();
+    QAction *undo = stack.createUndoAction(this);
+    undo->setObjectName(QStringLiteral("undoAction"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = stack.createRedoAction(this);
+    redo->setObjectName(QStringLiteral("redoAction"));
+    // QKeySequence::Redo is Ctrl+Y on Windows and Ctrl+Shift+Z elsewhere: offer both everywhere.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    for (const QKeySequence &key :
+         {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)})
+        if (!redoKeys.contains(key))
+            redoKeys << key;
+    redo->setShortcuts(redoKeys);
+    editMenu->addAction(undo);
+    editMenu->addAction(redo);
+    editMenu->addSeparator();
+
+    m_newCountryAction = editMenu->addAction(tr("New &Country"), this, &MainWindow::newCountry);
+    m_newCountryAction->setObjectName(QStringLiteral("newCountryAction"));
+    m_newInstitutionAction =
+        editMenu->addAction(tr("New &Institution"), this, &MainWindow::newInstitution);
+    m_newInstitutionAction->setObjectName(QStringLiteral("newInstitutionAction"));
+    m_newSubgroupAction = editMenu->addAction(tr("New &Subgroup"), this, &MainWindow::newSubgroup);
+    m_newSubgroupAction->setObjectName(QStringLiteral("newSubgroupAction"));
+    editMenu->addSeparator();
+
+    m_deleteAction = editMenu->addAction(tr("&Delete…"), this, &MainWindow::deleteCurrent);
+    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    // Delete acts on the tree's item only while the tree has focus: in a field, Delete edits.
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    for (QAction *action :
+         {m_newCountryAction, m_newInstitutionAction, m_newSubgroupAction, m_deleteAction})
+        m_tree->addAction(action);
 }
 
 void MainWindow::reload()
@@ -108,13 +273,190 @@ void MainWindow::reload()
         m_details->showNothing();
 }
 
+void MainWindow::rememberTreeState()
+{
+    m_restoring = true;
+    const QModelIndex current = m_tree->currentIndex();
+    m_keptCurrent = ForumTreeModel::idOf(current);
+    m_keptKind = ForumTreeModel::kindOf(current);
+    m_keptExpanded.clear();
+    std::vector<QModelIndex> pending{QModelIndex()};
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
+            const QModelIndex child = m_treeModel->index(row, 0, parent);
+            if (m_tree->isExpanded(child)) {
+                m_keptExpanded.insert(rowKey(child));
+                pending.push_back(child);
+            }
+        }
+    }
+}
+
+void MainWindow::restoreTreeState()
+{
+    std::vector<QModelIndex> pending{QModelIndex()};
+    QModelIndex countriesRoot;
+    while (!pending.empty()) {
+        const QModelIndex parent = pending.back();
+        pending.pop_back();
+        for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
+            const QModelIndex child = m_treeModel->index(row, 0, parent);
+            if (ForumTreeModel::kindOf(child) == NodeKind::CountriesRoot)
+                countriesRoot = child;
+            if (m_keptExpanded.contains(rowKey(child))) {
+                m_tree->expand(child);
+                pending.push_back(child);
+            }
+        }
+    }
+    QModelIndex current =
+        m_keptKind == NodeKind::CountriesRoot ? countriesRoot : m_treeModel->indexOf(m_keptCurrent);
+    m_restoring = false;
+    if (!current.isValid()) // deleted: the forum, rather than nothing
+        current = m_treeModel->index(0, 0);
+    m_tree->setCurrentIndex(current);
+    showCurrent(current);
+}
+
 void MainWindow::showCurrent(const QModelIndex &current)
 {
+    if (m_restoring) // the reset's passing states; restoreTreeState() settles
+        return;
+    updateActions();
     if (!current.isValid()) {
         m_details->showNothing();
+        m_editors->parentWidget()->parentWidget()->hide();
         return;
     }
-    m_details->showRecord(ForumTreeModel::kindOf(current), ForumTreeModel::idOf(current));
+    const NodeKind kind = ForumTreeModel::kindOf(current);
+    const QUuid id = ForumTreeModel::idOf(current);
+    RecordForm *form = m_forms.value(kind);
+    QWidget *editorArea = m_editors->parentWidget()->parentWidget(); // the scroll area
+    if (form) {
+        // The same record again (after a reload): keep what the person is typing.
+        if (form->recordId() != id || !form->isDirty())
+            form->showRecord(id);
+        m_editors->setCurrentWidget(form);
+        editorArea->show();
+    } else {
+        editorArea->hide();
+    }
+    if (m_details->currentId() != id || m_details->currentKind() != kind)
+        m_details->showRecord(kind, id);
+}
+
+void MainWindow::updateActions()
+{
+    const NodeKind kind = ForumTreeModel::kindOf(m_tree->currentIndex());
+    const bool valid = m_tree->currentIndex().isValid();
+    m_deleteAction->setEnabled(valid && !tableOf(kind).isEmpty());
+    m_newInstitutionAction->setEnabled(!currentIdOf(NodeKind::Country).isNull());
+    m_newSubgroupAction->setEnabled(!currentIdOf(NodeKind::Group).isNull());
+}
+
+QUuid MainWindow::currentIdOf(NodeKind kind) const
+{
+    for (QModelIndex index = m_tree->currentIndex(); index.isValid(); index = index.parent())
+        if (ForumTreeModel::kindOf(index) == kind)
+            return ForumTreeModel::idOf(index);
+    return {};
+}
+
+void MainWindow::deleteCurrent()
+{
+    const QModelIndex current = m_tree->currentIndex();
+    const QString table = tableOf(ForumTreeModel::kindOf(current));
+    if (table.isEmpty())
+        return;
+    const QString name = current.data().toString();
+    auto plan = commands::planRemoval(*m_document, table, ForumTreeModel::idOf(current));
+    if (!plan) {
+        m_prompts->inform(this, tr("Delete"), plan.error().message);
+        return;
+    }
+    if (!plan->allowed()) {
+        m_prompts->inform(this, tr("Cannot Delete"), RemovalText::refusal(name, *plan));
+        return;
+    }
+    if (!m_prompts->confirm(this, tr("Delete"), RemovalText::confirmation(name, *plan)))
+        return;
+    if (auto removed = commands::remove(*m_document, *plan, tr("Delete %1").arg(name)); !removed)
+        m_prompts->inform(this, tr("Delete"),
+                          tr("%1 could not be deleted: %2").arg(name, removed.error().message));
+}
+
+void MainWindow::openNew(const QUuid &id)
+{
+    if (!selectRecord(id))
+        return;
+    if (RecordForm *form = m_forms.value(ForumTreeModel::kindOf(m_tree->currentIndex()))) {
+        form->firstField()->setFocus();
+        if (auto *edit = qobject_cast<QLineEdit *>(form->firstField()))
+            edit->selectAll(); // typing replaces the placeholder name
+    }
+}
+
+void MainWindow::newCountry()
+{
+    // ISO 3166 leaves XA-XZ to users: a free one of those satisfies the unique, two-letter
+    // code until the person types the real one.
+    Country country;
+    for (char letter = 'A'; letter <= 'Z' && country.iso2.isEmpty(); ++letter) {
+        const QString code = QStringLiteral("X") + QLatin1Char(letter);
+        auto same = m_document->repository().listWhere<Country>("iso2", code);
+        if (same && same->isEmpty())
+            country.iso2 = code;
+    }
+    if (country.iso2.isEmpty()) {
+        m_prompts->inform(this, tr("New Country"),
+                          tr("Give the new countries added before their real ISO codes first."));
+        return;
+    }
+    country.nameEs = tr("New country");
+    if (auto added = commands::add(*m_document, country, tr("New country")); !added) {
+        m_prompts->inform(this, tr("New Country"), added.error().message);
+        return;
+    }
+    openNew(country.meta.id);
+}
+
+void MainWindow::newInstitution()
+{
+    Institution institution;
+    institution.countryId = currentIdOf(NodeKind::Country);
+    if (institution.countryId.isNull())
+        return;
+    institution.name = tr("New institution");
+    if (auto added = commands::add(*m_document, institution, tr("New institution")); !added) {
+        m_prompts->inform(this, tr("New Institution"), added.error().message);
+        return;
+    }
+    openNew(institution.meta.id);
+}
+
+void MainWindow::newSubgroup()
+{
+    Subgroup subgroup;
+    subgroup.groupId = currentIdOf(NodeKind::Group);
+    if (subgroup.groupId.isNull())
+        return;
+    auto siblings = m_document->repository().listWhere<Subgroup>(
+        "group_id", column::toVariant(subgroup.groupId));
+    if (!siblings) {
+        m_prompts->inform(this, tr("New Subgroup"), siblings.error().message);
+        return;
+    }
+    for (const Subgroup &s : *siblings)
+        subgroup.number = std::max(subgroup.number, s.number);
+    subgroup.number += 1;
+    subgroup.name = tr("New subgroup");
+    if (auto added = commands::add(*m_document, subgroup, tr("New subgroup")); !added) {
+        m_prompts->inform(this, tr("New Subgroup"), added.error().message);
+        return;
+    }
+    openNew(subgroup.meta.id);
 }
 
 void MainWindow::showAbout()

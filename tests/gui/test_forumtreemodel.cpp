@@ -13,6 +13,7 @@
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
+#include <QSignalSpy>
 
 namespace focal {
 namespace {
@@ -215,6 +216,31 @@ TEST_F(ForumTreeModelTest, ReloadShowsWhatWasAddedSince)
     ASSERT_EQ(m_model.rowCount(group), 4);
     EXPECT_EQ(m_model.index(3, 0, group).data().toString(), QStringLiteral("4. Ciberdelito"));
     EXPECT_EQ(ForumTreeModel::idOf(m_model.index(3, 0, group)), fourth.meta.id);
+}
+
+TEST_F(ForumTreeModelTest, FollowsWritesOfAnotherRepositoryWithoutBeingAsked)
+{
+    // Another view (or an undo) writes through its own repository on the same database: the
+    // notifier tells the model, which rebuilds itself under QAbstractItemModelTester's eyes.
+    Repository other(m_db.db());
+    QSignalSpy resets(&m_model, &QAbstractItemModel::modelReset);
+    Country bolivia;
+    bolivia.iso2 = QStringLiteral("BO");
+    bolivia.nameEs = QStringLiteral("Bolivia");
+    ASSERT_TRUE(other.insert(bolivia).ok());
+    EXPECT_EQ(resets.count(), 1);
+    const QModelIndex row = m_model.indexOf(bolivia.meta.id);
+    ASSERT_TRUE(row.isValid());
+    EXPECT_EQ(row.data().toString(), QStringLiteral("Bolivia"));
+    EXPECT_EQ(row.parent(), countriesNode());
+
+    bolivia.nameEs = QStringLiteral("Estado Plurinacional de Bolivia");
+    ASSERT_TRUE(other.update(bolivia).ok());
+    EXPECT_EQ(m_model.indexOf(bolivia.meta.id).data().toString(),
+              QStringLiteral("Estado Plurinacional de Bolivia"));
+    ASSERT_TRUE(other.remove<Country>(bolivia.meta.id).ok());
+    EXPECT_FALSE(m_model.indexOf(bolivia.meta.id).isValid());
+    EXPECT_EQ(resets.count(), 3);
 }
 
 TEST(ForumTreeModelEmpty, AnEmptyDatabaseStillHasBothHeadings)
