@@ -1,0 +1,235 @@
+#include "Dashboard.h"
+
+#include "model/Record.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+#include <algorithm>
+
+namespace focal {
+namespace {
+
+QString nameColumn(Language lang)
+{
+    return QStringLiteral("name_") + languageCode(lang);
+}
+
+bool isOverdue(const DeadlineItem &item, QDate today)
+{
+    return item.deadline.isOverdue(today);
+}
+
+bool isUpcoming(const DeadlineItem &item, QDate today, int days)
+{
+    const QDate end = item.deadline.end();
+    return end.isValid() && end >= today && end <= today.addDays(days);
+}
+
+Result<QList<MeetingRef>> meetings(Database &db, const QString &where, const QString &order,
+                                   QDate today, int count)
+{
+    auto q = db.exec(QStringLiteral("SELECT m.id, m.date, m.title, m.kind, g.name FROM meeting m "
+                                    "LEFT JOIN working_group g ON g.id = m.group_id "
+                                    "WHERE m.date IS NOT NULL AND %1 ORDER BY %2 LIMIT ?")
+                         .arg(where, order),
+                     {today.toString(Qt::ISODate), count});
+    if (!q)
+        return q.error();
+    QList<MeetingRef> out;
+    while (q.value().next()) {
+        MeetingRef m;
+        m.id = QUuid::fromString(q.value().value(0).toString());
+        m.date = QDate::fromString(q.value().value(1).toString(), Qt::ISODate);
+        m.title = q.value().value(2).toString();
+        column::fromVariant(q.value().value(3), m.kind);
+        m.groupName = q.value().value(4).toString();
+        out.append(m);
+    }
+    return out;
+}
+
+} // namespace
+
+Result<QList<DeadlineItem>> Dashboard::pendingDeadlines(Database &db)
+{
+    // Responsible countries: named on the item, or else the subgroup's leader and members.
+    QHash<QString, QList<QUuid>> itemCountries;
+    auto own = db.exec(QStringLiteral("SELECT item_id, country_id FROM plan_item_country"));
+    if (!own)
+        return own.error();
+    while (own.value().next())
+        itemCountries[own.value().value(0).toString()]
+            << QUuid::fromString(own.value().value(1).toString());
+    QHash<QString, QList<QUuid>> subgroupCountries;
+    auto members = db.exec(QStringLiteral(
+        "SELECT id, leader_country_id FROM subgroup WHERE leader_country_id IS NOT NULL "
+        "UNION ALL SELECT subgroup_id, country_id FROM subgroup_member"));
+    if (!members)
+        return members.error();
+    while (members.value().next())
+        subgroupCountries[members.value().value(0).toString()]
+            << QUuid::fromString(members.value().value(1).toString());
+
+    auto q = db.exec(QStringLiteral(
+        "SELECT i.id, i.plan_id, p.title, p.year, g.name, p.subgroup_id, s.number, i.text, "
+        "i.deadline, i.deadline_text, i.status FROM plan_item i "
+        "JOIN plan p ON p.id = i.plan_id JOIN working_group g ON g.id = p.group_id "
+        "LEFT JOIN subgroup s ON s.id = p.subgroup_id "
+        "WHERE i.parent_id IS NOT NULL AND i.deadline <> '' "
+        "AND i.status NOT IN ('done', 'cancelled', 'reprogrammed')"));
+    if (!q)
+        return q.error();
+    QList<DeadlineItem> items;
+    while (q.value().next()) {
+        const QSqlQuery &r = q.value();
+        DeadlineItem item;
+        item.id = QUuid::fromString(r.value(0).toString());
+        item.planId = QUuid::fromString(r.value(1).toString());
+        item.planTitle = r.value(2).toString();
+        column::fromVariant(r.value(3), item.planYear);
+        item.groupName = r.value(4).toString();
+        item.subgroupId = QUuid::fromString(r.value(5).toString());
+        column::fromVariant(r.value(6), item.subgroupNumber);
+        item.text = r.value(7).toString();
+        if (!column::fromVariant(r.value(8), item.deadline) ||
+            !column::fromVariant(r.value(10), item.status))
+            return Error{Error::Code::Corrupt,
+                         QCoreApplication::translate(
+                             "focal::Dashboard",
+                             "A stored deadline cannot be read; run \"focal-cli check\"."),
+                         item.id.toString(QUuid::WithoutBraces)};
+        item.deadlineText = r.value(9).toString();
+        item.countries = itemCountries.value(r.value(0).toString());
+        if (item.countries.isEmpty())
+            item.countries = subgroupCountries.value(r.value(5).toString());
+        items.append(item);
+    }
+    std::stable_sort(items.begin(), items.end(), [](const DeadlineItem &a, const DeadlineItem &b) {
+        return Deadline::lessByEnd(a.deadline, b.deadline);
+    });
+    return items;
+}
+
+QList<DeadlineItem> Dashboard::overdue(const QList<DeadlineItem> &items, QDate today)
+{
+    QList<DeadlineItem> out;
+    std::copy_if(items.begin(), items.end(), std::back_inserter(out),
+                 [&](const DeadlineItem &i) { return isOverdue(i, today); });
+    return out;
+}
+
+QList<DeadlineItem> Dashboard::upcoming(const QList<DeadlineItem> &items, QDate today, int days)
+{
+    QList<DeadlineItem> out;
+    std::copy_if(items.begin(), items.end(), std::back_inserter(out),
+                 [&](const DeadlineItem &i) { return isUpcoming(i, today, days); });
+    return out;
+}
+
+Result<QList<Tally>> Dashboard::deadlinesByCountry(Database &db, QDate today, int days,
+                                                   Language lang)
+{
+    auto items = pendingDeadlines(db);
+    if (!items)
+        return items.error();
+    auto q =
+        db.exec(QStringLiteral("SELECT id, %1 FROM country ORDER BY %1").arg(nameColumn(lang)));
+    if (!q)
+        return q.error();
+    QList<Tally> tallies;
+    QHash<QUuid, int> index;
+    while (q.value().next()) {
+        const QUuid id = QUuid::fromString(q.value().value(0).toString());
+        index.insert(id, int(tallies.size()));
+        tallies.append({id, q.value().value(1).toString()});
+    }
+    for (const DeadlineItem &item : *items) {
+        const bool late = isOverdue(item, today);
+        const bool soon = isUpcoming(item, today, days);
+        for (const QUuid &c : item.countries) {
+            auto it = index.find(c);
+            if (it == index.end())
+                continue;
+            tallies[*it].overdue += late ? 1 : 0;
+            tallies[*it].upcoming += soon ? 1 : 0;
+        }
+    }
+    tallies.erase(std::remove_if(tallies.begin(), tallies.end(),
+                                 [](const Tally &t) { return t.overdue == 0 && t.upcoming == 0; }),
+                  tallies.end());
+    return tallies;
+}
+
+Result<QList<Tally>> Dashboard::deadlinesBySubgroup(Database &db, QDate today, int days)
+{
+    auto items = pendingDeadlines(db);
+    if (!items)
+        return items.error();
+    auto q = db.exec(QStringLiteral("SELECT s.id, s.number, s.name FROM subgroup s "
+                                    "JOIN working_group g ON g.id = s.group_id "
+                                    "ORDER BY g.name, s.number"));
+    if (!q)
+        return q.error();
+    QList<Tally> tallies;
+    QHash<QUuid, int> index;
+    while (q.value().next()) {
+        const QUuid id = QUuid::fromString(q.value().value(0).toString());
+        index.insert(id, int(tallies.size()));
+        tallies.append({id, QStringLiteral("%1. %2").arg(q.value().value(1).toString(),
+                                                         q.value().value(2).toString())});
+    }
+    for (const DeadlineItem &item : *items) {
+        auto it = index.find(item.subgroupId);
+        if (it == index.end())
+            continue;
+        tallies[*it].overdue += isOverdue(item, today) ? 1 : 0;
+        tallies[*it].upcoming += isUpcoming(item, today, days) ? 1 : 0;
+    }
+    tallies.erase(std::remove_if(tallies.begin(), tallies.end(),
+                                 [](const Tally &t) { return t.overdue == 0 && t.upcoming == 0; }),
+                  tallies.end());
+    return tallies;
+}
+
+Result<QList<Tally>> Dashboard::openCommitmentsByCountry(Database &db, QDate today, Language lang)
+{
+    auto q = db.exec(QStringLiteral("SELECT c.id, c.%1, a.due FROM agreement a "
+                                    "JOIN country c ON c.id = a.responsible_country_id "
+                                    "WHERE a.is_commitment = 1 AND a.status = 'open' "
+                                    "ORDER BY c.%1")
+                         .arg(nameColumn(lang)));
+    if (!q)
+        return q.error();
+    QList<Tally> tallies;
+    QHash<QUuid, int> index;
+    while (q.value().next()) {
+        const QUuid id = QUuid::fromString(q.value().value(0).toString());
+        auto it = index.find(id);
+        if (it == index.end()) {
+            it = index.insert(id, int(tallies.size()));
+            tallies.append({id, q.value().value(1).toString()});
+        }
+        Tally &t = tallies[*it];
+        ++t.open;
+        Deadline due;
+        if (column::fromVariant(q.value().value(2), due) && due.isOverdue(today))
+            ++t.overdue;
+    }
+    return tallies;
+}
+
+Result<QList<MeetingRef>> Dashboard::recentMeetings(Database &db, QDate today, int count)
+{
+    return meetings(db, QStringLiteral("m.date <= ?"), QStringLiteral("m.date DESC, m.number DESC"),
+                    today, count);
+}
+
+Result<QList<MeetingRef>> Dashboard::nextMeetings(Database &db, QDate today, int count)
+{
+    return meetings(db, QStringLiteral("m.date > ?"), QStringLiteral("m.date, m.number"), today,
+                    count);
+}
+
+} // namespace focal
