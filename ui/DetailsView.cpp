@@ -5,7 +5,7 @@
 namespace focal {
 
 DetailsView::DetailsView(Repository &repository, QWidget *parent)
-    : QTextBrowser(parent), m_html(repository)
+    : QTextBrowser(parent), m_html(repository), m_records(repository.database())
 {
     setObjectName(QStringLiteral("detailsView"));
     setAccessibleName(tr("Details of the selected item"));
@@ -23,14 +23,26 @@ void DetailsView::showRecord(NodeKind kind, const QUuid &id)
 {
     m_kind = kind;
     m_id = id;
+    m_otherTable.clear();
     m_showing = true;
     setHtml(m_html.page(kind, id));
+}
+
+void DetailsView::showOtherRecord(const QString &table, const QUuid &id)
+{
+    // The tree's kind and id are cleared so that selecting any tree row afterwards redraws.
+    m_kind = NodeKind::Forum;
+    m_id = id;
+    m_otherTable = table;
+    m_showing = true;
+    setHtml(m_records.page(table, id));
 }
 
 void DetailsView::showNothing()
 {
     m_showing = false;
     m_id = QUuid();
+    m_otherTable.clear();
     setHtml(QStringLiteral("<p><i>") +
             tr("Select an item of the forum to see its details.").toHtmlEscaped() +
             QStringLiteral("</i></p>"));
@@ -38,7 +50,9 @@ void DetailsView::showNothing()
 
 void DetailsView::refresh()
 {
-    if (m_showing)
+    if (m_showing && !m_otherTable.isEmpty())
+        showOtherRecord(m_otherTable, m_id);
+    else if (m_showing)
         showRecord(m_kind, m_id);
     else
         showNothing();

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "DetailsView.h"
+#include "FileMenu.h"
 #include "forms/AreaForm.h"
 #include "forms/CountryForm.h"
 #include "forms/InstitutionForm.h"
@@ -10,7 +11,9 @@
 #include "ForumDocument.h"
 #include "ForumTreeModel.h"
 #include "MessageBoxPrompts.h"
+#include "RecentDatabases.h"
 #include "RemovalText.h"
+#include "SearchDock.h"
 
 #include "model/Country.h"
 #include "model/Institution.h"
@@ -30,6 +33,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoView>
 
@@ -39,6 +43,8 @@ namespace {
 // QSettings keys: stable names, never translated.
 const QString geometryKey = QStringLiteral("MainWindow/geometry");
 const QString splitterKey = QStringLiteral("MainWindow/splitter");
+const QString rightPaneKey = QStringLiteral("MainWindow/rightPane");
+const QString stateKey = QStringLiteral("MainWindow/state"); // tool bar and docks
 
 QString rowKey(const QModelIndex &index)
 {
@@ -74,7 +80,63 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
       m_prompts(std::make_unique<MessageBoxPrompts>())
 {
     setObjectName(QStringLiteral("mainWindow"));
+
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
+    auto *undoView = new QUndoView(&m_undoGroup);
+    undoView->setObjectName(QStringLiteral("undoView"));
+    undoView->setEmptyLabel(tr("<opened database>"));
+    undoView->setAccessibleName(tr("Undo history"));
+    m_undoDock->setWidget(undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+
+    m_searchField = new QLineEdit;
+    m_searchField->setObjectName(QStringLiteral("searchField"));
+    m_searchField->setAccessibleName(tr("Search"));
+    m_searchField->setPlaceholderText(tr("Search (Ctrl+F)"));
+    m_searchField->setClearButtonEnabled(true);
+    m_searchField->setMaximumWidth(320);
+    m_searchDock = new SearchDock(m_searchField, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
+    m_searchDock->hide(); // until there is something to show
+    connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::openRecord);
+
+    m_pathLabel = new QLabel;
+    m_pathLabel->setObjectName(QStringLiteral("databasePath"));
+    m_pathLabel->setTextFormat(Qt::PlainText); // a path is never markup
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addPermanentWidget(m_pathLabel, 1);
+
+    m_fileMenu = new FileMenu(
+        this, {[this] { return m_document.get(); }, [this]() -> Prompts & { return *m_prompts; },
+               [this] { return mayLeaveDocument(); },
+               [this](std::unique_ptr<Database> database) { setDatabase(std::move(database)); }});
+    connect(m_fileMenu, &FileMenu::copySaved, this, [this](const QString &path) {
+        statusBar()->showMessage(tr("A copy was saved as %1").arg(QDir::toNativeSeparators(path)),
+                                 8000);
+    });
+
+    createActions();
+    createToolBar();
+    buildViews();
+    restoreLayout();
+    // Focus given to a hidden widget takes effect when the window is first activated.
+    m_tree->setFocus();
+}
+
+MainWindow::~MainWindow()
+{
+    // The views, forms and the history refer to the document: they go before it.
+    delete m_undoDock;
+    dropViews();
+}
+
+void MainWindow::buildViews()
+{
     setWindowTitle(tr("Focal — %1").arg(m_document->fileName()));
+    m_pathLabel->setText(tr("Database: %1").arg(QDir::toNativeSeparators(m_document->path())));
+    RecentDatabases::add(m_document->path());
 
     // Undo and redo cannot return errors; a failed one is reported here.
     m_document->setErrorHandler([this](const Error &error) {
@@ -83,6 +145,8 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
                              "history: %1")
                               .arg(error.message));
     });
+    m_undoGroup.addStack(&m_document->undoStack());
+    m_undoGroup.setActiveStack(&m_document->undoStack());
 
     m_treeModel = new ForumTreeModel(m_document->repository(), this);
 
@@ -94,6 +158,9 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (QAction *action :
+         {m_newCountryAction, m_newInstitutionAction, m_newSubgroupAction, m_deleteAction})
+        m_tree->addAction(action);
 
     m_forms.insert(NodeKind::Area, new AreaForm(*m_document));
     m_forms.insert(NodeKind::Group, new WorkingGroupForm(*m_document));
@@ -113,40 +180,22 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
 
     // The form over the details: the details show what the form does not (members' plans,
     // meetings), and follow each applied change.
-    auto *rightPane = new QSplitter(Qt::Vertical);
-    rightPane->setObjectName(QStringLiteral("rightPane"));
-    rightPane->addWidget(editorScroll);
-    rightPane->addWidget(m_details);
-    rightPane->setChildrenCollapsible(false);
-    rightPane->setStretchFactor(0, 3); // the form, with its Apply button, in view first
-    rightPane->setStretchFactor(1, 2);
+    m_rightPane = new QSplitter(Qt::Vertical);
+    m_rightPane->setObjectName(QStringLiteral("rightPane"));
+    m_rightPane->addWidget(editorScroll);
+    m_rightPane->addWidget(m_details);
+    m_rightPane->setChildrenCollapsible(false);
+    m_rightPane->setStretchFactor(0, 3); // the form, with its Apply button, in view first
+    m_rightPane->setStretchFactor(1, 2);
 
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(rightPane);
+    m_splitter->addWidget(m_rightPane);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
     setCentralWidget(m_splitter);
-
-    m_undoDock = new QDockWidget(tr("Undo History"), this);
-    m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
-    auto *undoView = new QUndoView(&m_document->undoStack());
-    undoView->setObjectName(QStringLiteral("undoView"));
-    undoView->setEmptyLabel(tr("<opened database>"));
-    undoView->setAccessibleName(tr("Undo history"));
-    m_undoDock->setWidget(undoView);
-    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
-    m_undoDock->hide();
-
-    m_pathLabel = new QLabel(tr("Database: %1").arg(QDir::toNativeSeparators(m_document->path())));
-    m_pathLabel->setObjectName(QStringLiteral("databasePath"));
-    m_pathLabel->setTextFormat(Qt::PlainText); // a path is never markup
-    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusBar()->addPermanentWidget(m_pathLabel, 1);
-
-    createActions();
 
     // currentChanged rather than a click signal: arrow keys move the current item too.
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -156,18 +205,49 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
             &MainWindow::rememberTreeState);
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreTreeState);
 
+    m_searchDock->setDatabase(&m_document->database());
     reload();
-    restoreLayout();
-    // Focus given to a hidden widget takes effect when the window is first activated.
-    m_tree->setFocus();
 }
 
-MainWindow::~MainWindow()
+void MainWindow::dropViews()
 {
-    // The views, forms and the history refer to the document: they go before it.
-    delete m_undoDock;
-    delete centralWidget();
+    m_searchDock->setDatabase(nullptr);
+    delete takeCentralWidget(); // the tree, the forms and the details
+    m_tree = nullptr;
+    m_editors = nullptr;
+    m_details = nullptr;
+    m_splitter = nullptr;
+    m_rightPane = nullptr;
+    m_forms.clear();
     delete m_treeModel;
+    m_treeModel = nullptr;
+}
+
+void MainWindow::setDatabase(std::unique_ptr<Database> database)
+{
+    // The new views keep the sizes the person gave the old ones.
+    const QByteArray mainSizes = m_splitter->saveState();
+    const QByteArray rightSizes = m_rightPane->saveState();
+    dropViews();
+    m_keptExpanded.clear();
+    m_keptCurrent = QUuid();
+    m_document = std::make_unique<ForumDocument>(std::move(database)); // the old one closes
+    buildViews();
+    m_splitter->restoreState(mainSizes);
+    m_rightPane->restoreState(rightSizes);
+    m_tree->setFocus();
+    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(m_document->path())),
+                             5000);
+}
+
+bool MainWindow::mayLeaveDocument()
+{
+    RecordForm *form = currentForm();
+    if (!form || !form->isDirty())
+        return true;
+    return m_prompts->confirm(this, tr("Unapplied Changes"),
+                              tr("The changes in the form have not been applied. Leave them "
+                                 "and open another database?"));
 }
 
 void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)
@@ -195,6 +275,7 @@ bool MainWindow::selectRecord(const QUuid &id)
 void MainWindow::createActions()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->populate(fileMenu);
     QAction *quit = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     // QKeySequence::Quit is empty on Windows; Ctrl+Q is what the brief and most people expect.
@@ -207,6 +288,9 @@ void MainWindow::createActions()
     QAction *history = m_undoDock->toggleViewAction();
     history->setObjectName(QStringLiteral("undoHistoryAction"));
     viewMenu->addAction(history);
+    QAction *results = m_searchDock->toggleViewAction();
+    results->setObjectName(QStringLiteral("searchResultsAction"));
+    viewMenu->addAction(results);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     QAction *about = helpMenu->addAction(tr("&About Focal"), this, &MainWindow::showAbout);
@@ -218,11 +302,10 @@ void MainWindow::createActions()
 
 void MainWindow::createEditActions(QMenu *editMenu)
 {
-    QUndoStack &stack = m_document->undoStack();
-    QAction *undo = stack.createUndoAction(this);
+    QAction *undo = m_undoGroup.createUndoAction(this);
     undo->setObjectName(QStringLiteral("undoAction"));
     undo->setShortcut(QKeySequence::Undo);
-    QAction *redo = stack.createRedoAction(this);
+    QAction *redo = m_undoGroup.createRedoAction(this);
     redo->setObjectName(QStringLiteral("redoAction"));
     // QKeySequence::Redo is Ctrl+Y on Windows and Ctrl+Shift+Z elsewhere: offer both everywhere.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
@@ -249,9 +332,54 @@ void MainWindow::createEditActions(QMenu *editMenu)
     m_deleteAction->setShortcut(QKeySequence::Delete);
     // Delete acts on the tree's item only while the tree has focus: in a field, Delete edits.
     m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
-    for (QAction *action :
-         {m_newCountryAction, m_newInstitutionAction, m_newSubgroupAction, m_deleteAction})
-        m_tree->addAction(action);
+    editMenu->addSeparator();
+
+    QAction *find = editMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
+    find->setObjectName(QStringLiteral("findAction"));
+    find->setShortcut(QKeySequence::Find);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar *bar = addToolBar(tr("Main"));
+    bar->setObjectName(QStringLiteral("mainToolBar"));
+    bar->setToolButtonStyle(Qt::ToolButtonTextOnly); // no icon set yet: words rather than blanks
+    bar->addAction(m_fileMenu->newAction());
+    bar->addAction(m_fileMenu->openAction());
+    bar->addSeparator();
+    for (const char *name : {"undoAction", "redoAction"})
+        if (auto *action = findChild<QAction *>(QLatin1String(name)))
+            bar->addAction(action);
+    bar->addSeparator();
+    bar->addAction(m_newCountryAction);
+    bar->addAction(m_newInstitutionAction);
+    bar->addAction(m_newSubgroupAction);
+    bar->addAction(m_deleteAction);
+    auto *spacer = new QWidget;
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    bar->addWidget(spacer);
+    bar->addWidget(m_searchField);
+}
+
+void MainWindow::focusSearch()
+{
+    for (QToolBar *bar : findChildren<QToolBar *>())
+        if (bar->isAncestorOf(m_searchField))
+            bar->show();
+    m_searchField->setFocus(Qt::ShortcutFocusReason);
+    m_searchField->selectAll();
+}
+
+void MainWindow::openRecord(const QString &table, const QUuid &id)
+{
+    if (selectRecord(id)) {
+        showCurrent(m_tree->currentIndex()); // redraws the details if a search page was shown
+        m_tree->setFocus();
+        return;
+    }
+    // Not in the tree: no tree row stands for it, so none stays current and no form shows.
+    m_tree->setCurrentIndex(QModelIndex());
+    m_details->showOtherRecord(table, id);
 }
 
 void MainWindow::reload()
@@ -343,7 +471,8 @@ void MainWindow::showCurrent(const QModelIndex &current)
     } else {
         editorArea->hide();
     }
-    if (m_details->currentId() != id || m_details->currentKind() != kind)
+    if (m_details->currentId() != id || m_details->currentKind() != kind ||
+        !m_details->otherTable().isEmpty())
         m_details->showRecord(kind, id);
 }
 
@@ -476,6 +605,8 @@ void MainWindow::restoreLayout()
         resize(1100, 720);
     if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
         m_splitter->setSizes({420, 680});
+    m_rightPane->restoreState(settings.value(rightPaneKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -483,6 +614,8 @@ void MainWindow::saveLayout() const
     QSettings settings;
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(splitterKey, m_splitter->saveState());
+    settings.setValue(rightPaneKey, m_rightPane->saveState());
+    settings.setValue(stateKey, saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QSet>
+#include <QUndoGroup>
 #include <QUuid>
 
 #include <memory>
@@ -12,21 +13,27 @@
 class QAction;
 class QDockWidget;
 class QLabel;
+class QLineEdit;
 class QSplitter;
 class QStackedWidget;
 class QTreeView;
 
 namespace focal {
 
+class Database;
 class DetailsView;
+class FileMenu;
 class ForumDocument;
 class ForumTreeModel;
 class Prompts;
 class RecordForm;
+class SearchDock;
 
 // The main window: the forum's structure on the left; on the right the editing form of the
-// selected item over its read-only details; the Edit menu with undo, redo, delete and the
-// "new" actions; the database's path in the status bar. It owns the open document.
+// selected item over its read-only details; the File menu (databases), the Edit menu with undo,
+// redo, delete and the "new" actions; the search field in the tool bar with its results dock;
+// the database's path in the status bar. It owns the open document, and replaces it (views,
+// forms and undo history with it) when another database is opened.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -41,6 +48,11 @@ public:
     RecordForm *currentForm() const;
     // Makes the record `id` the current item of the tree; false when the tree does not show it.
     bool selectRecord(const QUuid &id);
+    // Opens the search hit: selected in the tree when the tree shows it, else in the details.
+    void openRecord(const QString &table, const QUuid &id);
+    // Replaces the open document by one on `database` (the old undo history goes with it).
+    void setDatabase(std::unique_ptr<Database> database);
+    ForumDocument &document() const { return *m_document; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -48,6 +60,11 @@ protected:
 private:
     void createActions();
     void createEditActions(QMenu *editMenu);
+    void createToolBar();
+    void buildViews();
+    void dropViews();
+    bool mayLeaveDocument();
+    void focusSearch();
     void reload();
     void rememberTreeState();
     void restoreTreeState();
@@ -65,6 +82,12 @@ private:
 
     std::unique_ptr<ForumDocument> m_document;
     std::unique_ptr<Prompts> m_prompts;
+    // Undo and redo follow the document's stack through the group, across database switches.
+    QUndoGroup m_undoGroup;
+    FileMenu *m_fileMenu = nullptr;
+    QLineEdit *m_searchField = nullptr;
+    SearchDock *m_searchDock = nullptr;
+    QSplitter *m_rightPane = nullptr;
     ForumTreeModel *m_treeModel = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_tree = nullptr;

@@ -1,8 +1,10 @@
-// focal: parses the command line, opens the database (creating it with the PROSUR default data
-// on first start) and shows the main window. Everything else lives in ui/ and core/.
+// focal: parses the command line, opens the database (the one given, else the one used last,
+// else the default one, created with the PROSUR default data on first start) and shows the main
+// window. Everything else lives in ui/ and core/.
 
 #include "ForumDocument.h"
 #include "MainWindow.h"
+#include "RecentDatabases.h"
 #include "storage/DatabaseFile.h"
 #include "support/FileLog.h"
 
@@ -73,9 +75,18 @@ int main(int argc, char *argv[])
     parser.addOption(databaseOption);
     parser.process(app); // --help and --version print and exit here
 
-    // An empty path means the default location, whose folder DatabaseFile creates.
-    const QString path = parser.value(databaseOption);
+    // Without --database: the database used last, when it is still there; otherwise the
+    // default location (an empty path), whose folder DatabaseFile creates.
+    QString path = parser.value(databaseOption);
+    if (!parser.isSet(databaseOption))
+        path = focal::RecentDatabases::lastExisting();
     auto opened = focal::DatabaseFile::open(path, focal::Database::Mode::OpenOrCreate);
+    if (!opened && !parser.isSet(databaseOption) && !path.isEmpty()) {
+        // The remembered database went bad: say so, and start on the default one.
+        showOpenError(path, opened.error());
+        path.clear();
+        opened = focal::DatabaseFile::open(path, focal::Database::Mode::OpenOrCreate);
+    }
     if (!opened)
         return showOpenError(path.isEmpty() ? focal::DatabaseFile::defaultPath() : path,
                              opened.error());

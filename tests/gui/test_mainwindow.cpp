@@ -14,6 +14,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
+#include <QDockWidget>
 #include <QLabel>
 #include <QSettings>
 #include <QSplitter>
@@ -168,6 +169,29 @@ TEST_F(MainWindowTest, SizeAndSplitterAreRestoredAtTheNextStart)
     splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     EXPECT_EQ(m_window->size(), QSize(900, 640));
     EXPECT_EQ(splitter->sizes(), sizes);
+}
+
+TEST_F(MainWindowTest, RightPaneAndDocksAreRestoredAtTheNextStart)
+{
+    showWindow();
+    m_window->resize(1000, 700);
+    QCoreApplication::processEvents();
+    auto *rightPane = m_window->findChild<QSplitter *>(QStringLiteral("rightPane"));
+    ASSERT_NE(rightPane, nullptr);
+    rightPane->setSizes({150, 450});
+    const QList<int> sizes = rightPane->sizes();
+    auto *history = m_window->findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"));
+    ASSERT_NE(history, nullptr);
+    ASSERT_FALSE(history->isVisible());
+    history->show();
+    m_window->close();
+
+    openWindow();
+    showWindow();
+    rightPane = m_window->findChild<QSplitter *>(QStringLiteral("rightPane"));
+    history = m_window->findChild<QDockWidget *>(QStringLiteral("undoHistoryDock"));
+    EXPECT_EQ(rightPane->sizes(), sizes);
+    EXPECT_TRUE(history->isVisible());
 }
 
 } // namespace

@@ -1,0 +1,162 @@
+#include "HomeHtml.h"
+
+#include "query/Dashboard.h"
+#include "storage/Database.h"
+
+#include <QLocale>
+#include <QUrlQuery>
+
+namespace focal {
+namespace {
+
+QString esc(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString link(const QString &table, const QUuid &id, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>")
+        .arg(HomeHtml::linkTo(table, id).toString(QUrl::FullyEncoded).toHtmlEscaped(), esc(text));
+}
+
+QString itemLine(const DeadlineItem &item)
+{
+    QString where = esc(item.groupName);
+    if (item.subgroupNumber)
+        where = HomeHtml::tr("subgroup %1").arg(*item.subgroupNumber);
+    return QStringLiteral("<li><b>%1</b> — %2 <span style=\"color:#555\">(%3, %4)</span></li>")
+        .arg(esc(item.deadlineText.isEmpty() ? item.deadline.toText() : item.deadlineText),
+             link(QStringLiteral("plan_item"), item.id, item.text), esc(item.planTitle), where);
+}
+
+QString tallyTable(const QList<Tally> &tallies, const QString &first, const QStringList &columns,
+                   const std::function<QStringList(const Tally &)> &cells)
+{
+    QString html =
+        QStringLiteral("<table cellspacing=\"0\" cellpadding=\"3\"><tr><th align=\"left\">") +
+        esc(first) + QStringLiteral("</th>");
+    for (const QString &c : columns)
+        html += QStringLiteral("<th align=\"right\">") + esc(c) + QStringLiteral("</th>");
+    html += QStringLiteral("</tr>");
+    for (const Tally &t : tallies) {
+        html += QStringLiteral("<tr><td>") + esc(t.name) + QStringLiteral("</td>");
+        for (const QString &cell : cells(t))
+            html += QStringLiteral("<td align=\"right\">") + esc(cell) + QStringLiteral("</td>");
+        html += QStringLiteral("</tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QUrl HomeHtml::linkTo(const QString &table, const QUuid &id)
+{
+    QUrl url;
+    url.setScheme(QStringLiteral("focal"));
+    url.setPath(QStringLiteral("record"));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("table"), table);
+    query.addQueryItem(QStringLiteral("id"), id.toString(QUuid::WithoutBraces));
+    url.setQuery(query);
+    return url;
+}
+
+bool HomeHtml::parseLink(const QUrl &url, QString *table, QUuid *id)
+{
+    if (url.scheme() != QLatin1String("focal") || url.path() != QLatin1String("record"))
+        return false;
+    const QUrlQuery query(url);
+    *table = query.queryItemValue(QStringLiteral("table"));
+    *id = QUuid::fromString(query.queryItemValue(QStringLiteral("id")));
+    return !table->isEmpty() && !id->isNull();
+}
+
+Result<QString> HomeHtml::page(QDate today, int horizonDays) const
+{
+    auto items = Dashboard::pendingDeadlines(m_db);
+    if (!items)
+        return items.error();
+    auto byCountry = Dashboard::deadlinesByCountry(m_db, today, horizonDays);
+    auto bySubgroup = Dashboard::deadlinesBySubgroup(m_db, today, horizonDays);
+    auto commitments = Dashboard::openCommitmentsByCountry(m_db, today);
+    auto recent = Dashboard::recentMeetings(m_db, today, 5);
+    auto next = Dashboard::nextMeetings(m_db, today, 5);
+    for (const Error *e :
+         {byCountry ? nullptr : &byCountry.error(), bySubgroup ? nullptr : &bySubgroup.error(),
+          commitments ? nullptr : &commitments.error(), recent ? nullptr : &recent.error(),
+          next ? nullptr : &next.error()})
+        if (e)
+            return *e;
+
+    const QLocale locale;
+    QString html = QStringLiteral("<h1>") + esc(tr("Home")) + QStringLiteral("</h1><p>") +
+                   esc(tr("As of %1.").arg(locale.toString(today, QLocale::LongFormat))) +
+                   QStringLiteral("</p>");
+
+    const auto late = Dashboard::overdue(*items, today);
+    html += QStringLiteral("<h2>") +
+            esc(tr("Overdue plan deadlines (%n)", nullptr, int(late.size()))) +
+            QStringLiteral("</h2>");
+    if (late.isEmpty())
+        html += QStringLiteral("<p>") + esc(tr("Nothing is overdue.")) + QStringLiteral("</p>");
+    else {
+        html += QStringLiteral("<ul>");
+        for (const DeadlineItem &item : late)
+            html += itemLine(item);
+        html += QStringLiteral("</ul>");
+    }
+
+    const auto soon = Dashboard::upcoming(*items, today, horizonDays);
+    html += QStringLiteral("<h2>") +
+            esc(tr("Deadlines in the next %1 days (%2)").arg(horizonDays).arg(soon.size())) +
+            QStringLiteral("</h2>");
+    if (soon.isEmpty())
+        html +=
+            QStringLiteral("<p>") + esc(tr("No deadline is coming up.")) + QStringLiteral("</p>");
+    else {
+        html += QStringLiteral("<ul>");
+        for (const DeadlineItem &item : soon)
+            html += itemLine(item);
+        html += QStringLiteral("</ul>");
+    }
+
+    const auto counts = [](const Tally &t) {
+        return QStringList{QString::number(t.overdue), QString::number(t.upcoming)};
+    };
+    if (!byCountry->isEmpty())
+        html += QStringLiteral("<h2>") + esc(tr("Deadlines by country")) + QStringLiteral("</h2>") +
+                tallyTable(*byCountry, tr("Country"), {tr("Overdue"), tr("Upcoming")}, counts);
+    if (!bySubgroup->isEmpty())
+        html += QStringLiteral("<h2>") + esc(tr("Deadlines by subgroup")) +
+                QStringLiteral("</h2>") +
+                tallyTable(*bySubgroup, tr("Subgroup"), {tr("Overdue"), tr("Upcoming")}, counts);
+
+    html +=
+        QStringLiteral("<h2>") + esc(tr("Open commitments by country")) + QStringLiteral("</h2>");
+    if (commitments->isEmpty())
+        html += QStringLiteral("<p>") + esc(tr("No open commitment.")) + QStringLiteral("</p>");
+    else
+        html += tallyTable(
+            *commitments, tr("Country"), {tr("Open"), tr("Overdue")}, [](const Tally &t) {
+                return QStringList{QString::number(t.open), QString::number(t.overdue)};
+            });
+
+    const auto meetingList = [&](const QList<MeetingRef> &list, const QString &empty) {
+        if (list.isEmpty())
+            return QStringLiteral("<p>") + esc(empty) + QStringLiteral("</p>");
+        QString out = QStringLiteral("<ul>");
+        for (const MeetingRef &m : list)
+            out += QStringLiteral("<li>%1 — %2 <span style=\"color:#555\">(%3)</span></li>")
+                       .arg(esc(locale.toString(m.date, QLocale::ShortFormat)),
+                            link(QStringLiteral("meeting"), m.id, m.title), esc(enumLabel(m.kind)));
+        return out + QStringLiteral("</ul>");
+    };
+    html += QStringLiteral("<h2>") + esc(tr("Next meetings")) + QStringLiteral("</h2>") +
+            meetingList(*next, tr("No meeting is planned."));
+    html += QStringLiteral("<h2>") + esc(tr("Recent meetings")) + QStringLiteral("</h2>") +
+            meetingList(*recent, tr("No meeting yet."));
+    return html;
+}
+
+} // namespace focal

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QUrl>
+#include <QUuid>
+
+namespace focal {
+
+class Database;
+
+// The home page as rich text: overdue and upcoming plan deadlines, the same by country and by
+// subgroup, open commitments by country, and the meetings around today, each a link to its
+// record. Every stored string is escaped.
+class HomeHtml
+{
+    Q_DECLARE_TR_FUNCTIONS(focal::HomeHtml)
+
+public:
+    explicit HomeHtml(Database &database) : m_db(database) {}
+
+    Result<QString> page(QDate today, int horizonDays = 60) const;
+
+    // Links in the page: "focal:record?table=<table>&id=<uuid>".
+    static QUrl linkTo(const QString &table, const QUuid &id);
+    static bool parseLink(const QUrl &url, QString *table, QUuid *id);
+
+private:
+    Database &m_db;
+};
+
+} // namespace focal

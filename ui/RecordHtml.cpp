@@ -1,0 +1,128 @@
+#include "RecordHtml.h"
+
+#include "storage/Database.h"
+#include "storage/Searchable.h"
+
+#include <QSqlField>
+#include <QSqlRecord>
+
+namespace focal {
+namespace {
+
+// Bookkeeping columns: they say nothing to a person reading the record.
+bool isHidden(const QString &column)
+{
+    static const QStringList hidden = {
+        QStringLiteral("id"),          QStringLiteral("created_at"), QStringLiteral("modified_at"),
+        QStringLiteral("modified_by"), QStringLiteral("site_id"),    QStringLiteral("position"),
+        QStringLiteral("file_data"),   QStringLiteral("mime_type"),  QStringLiteral("deadline")};
+    return hidden.contains(column) || column.endsWith(QLatin1String("_id"));
+}
+
+QString paragraph(const QString &text)
+{
+    return QStringLiteral("<p>") +
+           text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+           QStringLiteral("</p>");
+}
+
+} // namespace
+
+QString RecordHtml::kindLabel(const QString &table)
+{
+    // The table names are core's; people see these.
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("country"), QT_TR_NOOP("Country")},
+        {QStringLiteral("institution"), QT_TR_NOOP("Institution")},
+        {QStringLiteral("organisation"), QT_TR_NOOP("Organisation")},
+        {QStringLiteral("person"), QT_TR_NOOP("Person")},
+        {QStringLiteral("thematic_area"), QT_TR_NOOP("Thematic area")},
+        {QStringLiteral("working_group"), QT_TR_NOOP("Working group")},
+        {QStringLiteral("group_text"), QT_TR_NOOP("Group text")},
+        {QStringLiteral("subgroup"), QT_TR_NOOP("Subgroup")},
+        {QStringLiteral("plan"), QT_TR_NOOP("Plan")},
+        {QStringLiteral("plan_item"), QT_TR_NOOP("Plan item")},
+        {QStringLiteral("meeting_series"), QT_TR_NOOP("Meeting series")},
+        {QStringLiteral("meeting"), QT_TR_NOOP("Meeting")},
+        {QStringLiteral("agreement"), QT_TR_NOOP("Agreement")},
+        {QStringLiteral("document"), QT_TR_NOOP("Document")},
+        {QStringLiteral("milestone"), QT_TR_NOOP("Milestone")},
+    };
+    const char *label = labels.value(table);
+    return label ? tr(label) : table;
+}
+
+QString RecordHtml::columnLabel(const QString &column)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        {QStringLiteral("name"), QT_TR_NOOP("Name")},
+        {QStringLiteral("text"), QT_TR_NOOP("Text")},
+        {QStringLiteral("body"), QT_TR_NOOP("Text")},
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        {QStringLiteral("status"), QT_TR_NOOP("Status")},
+        {QStringLiteral("date"), QT_TR_NOOP("Date")},
+        {QStringLiteral("year"), QT_TR_NOOP("Year")},
+        {QStringLiteral("number"), QT_TR_NOOP("Number")},
+        {QStringLiteral("deadline_text"), QT_TR_NOOP("Deadline")},
+        {QStringLiteral("due_text"), QT_TR_NOOP("Due")},
+        {QStringLiteral("due"), QT_TR_NOOP("Due date")},
+        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
+        {QStringLiteral("objective"), QT_TR_NOOP("Objective")},
+        {QStringLiteral("description"), QT_TR_NOOP("Description")},
+        {QStringLiteral("summary"), QT_TR_NOOP("Summary")},
+        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
+        {QStringLiteral("organiser"), QT_TR_NOOP("Organiser")},
+        {QStringLiteral("location"), QT_TR_NOOP("Location")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        {QStringLiteral("recipient"), QT_TR_NOOP("Recipient")},
+        {QStringLiteral("annex_code"), QT_TR_NOOP("Annex")},
+        {QStringLiteral("file_name"), QT_TR_NOOP("File")},
+        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
+        {QStringLiteral("acronym"), QT_TR_NOOP("Acronym")},
+    };
+    const char *label = labels.value(column);
+    return label ? tr(label) : column; // a column added later still shows, under its name
+}
+
+QString RecordHtml::page(const QString &table, const QUuid &id)
+{
+    const Searchable *searchable = Searchable::find(table);
+    if (!searchable)
+        return paragraph(tr("Records of this kind cannot be shown here."));
+    // The table name comes from core's list of searchable tables, the id is bound.
+    auto rows = m_database.exec(
+        QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(searchable->table)),
+        {id.toString(QUuid::WithoutBraces)});
+    if (!rows)
+        return paragraph(tr("This record could not be read: %1").arg(rows.error().message));
+    QSqlQuery &query = rows.value();
+    if (!query.next())
+        return paragraph(tr("This record no longer exists."));
+
+    const QSqlRecord record = query.record();
+    QString heading;
+    for (const char *column : {"title", "name", "name_es", "text"}) {
+        const int i = record.indexOf(QLatin1String(column));
+        if (i >= 0 && !record.value(i).toString().isEmpty()) {
+            heading = record.value(i).toString();
+            break;
+        }
+    }
+    QString html = QStringLiteral("<p><small>") + kindLabel(table).toHtmlEscaped() +
+                   QStringLiteral("</small></p><h2>") + heading.toHtmlEscaped() +
+                   QStringLiteral("</h2><table cellspacing='0' cellpadding='4'>");
+    for (int i = 0; i < record.count(); ++i) {
+        const QString column = record.fieldName(i);
+        const QString value = record.isNull(i) ? QString() : record.value(i).toString();
+        if (isHidden(column) || value.isEmpty())
+            continue;
+        html += QStringLiteral("<tr><td valign='top'><b>") + columnLabel(column).toHtmlEscaped() +
+                QStringLiteral("</b></td><td>") +
+                value.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br>")) +
+                QStringLiteral("</td></tr>");
+    }
+    return html + QStringLiteral("</table>");
+}
+
+} // namespace focal
