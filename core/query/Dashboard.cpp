@@ -7,6 +7,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <functional>
 
 namespace focal {
 namespace {
@@ -128,14 +129,17 @@ QList<DeadlineItem> Dashboard::upcoming(const QList<DeadlineItem> &items, QDate 
     return out;
 }
 
-Result<QList<Tally>> Dashboard::deadlinesByCountry(Database &db, QDate today, int days,
-                                                   Language lang)
+namespace {
+
+// Counts the pending items of each country or subgroup listed by `sql` (id, name), through
+// `owners` (the ids an item counts for); keeps only those with something to show.
+Result<QList<Tally>> tallyDeadlines(Database &db, const QString &sql, QDate today, int days,
+                                    const std::function<QList<QUuid>(const DeadlineItem &)> &owners)
 {
-    auto items = pendingDeadlines(db);
+    auto items = Dashboard::pendingDeadlines(db);
     if (!items)
         return items.error();
-    auto q =
-        db.exec(QStringLiteral("SELECT id, %1 FROM country ORDER BY %1").arg(nameColumn(lang)));
+    auto q = db.exec(sql);
     if (!q)
         return q.error();
     QList<Tally> tallies;
@@ -148,8 +152,8 @@ Result<QList<Tally>> Dashboard::deadlinesByCountry(Database &db, QDate today, in
     for (const DeadlineItem &item : *items) {
         const bool late = isOverdue(item, today);
         const bool soon = isUpcoming(item, today, days);
-        for (const QUuid &c : item.countries) {
-            auto it = index.find(c);
+        for (const QUuid &owner : owners(item)) {
+            auto it = index.find(owner);
             if (it == index.end())
                 continue;
             tallies[*it].overdue += late ? 1 : 0;
@@ -162,35 +166,25 @@ Result<QList<Tally>> Dashboard::deadlinesByCountry(Database &db, QDate today, in
     return tallies;
 }
 
+} // namespace
+
+Result<QList<Tally>> Dashboard::deadlinesByCountry(Database &db, QDate today, int days,
+                                                   Language lang)
+{
+    return tallyDeadlines(
+        db, QStringLiteral("SELECT id, %1 FROM country ORDER BY %1").arg(nameColumn(lang)), today,
+        days, [](const DeadlineItem &item) { return item.countries; });
+}
+
 Result<QList<Tally>> Dashboard::deadlinesBySubgroup(Database &db, QDate today, int days)
 {
-    auto items = pendingDeadlines(db);
-    if (!items)
-        return items.error();
-    auto q = db.exec(QStringLiteral("SELECT s.id, s.number, s.name FROM subgroup s "
-                                    "JOIN working_group g ON g.id = s.group_id "
-                                    "ORDER BY g.name, s.number"));
-    if (!q)
-        return q.error();
-    QList<Tally> tallies;
-    QHash<QUuid, int> index;
-    while (q.value().next()) {
-        const QUuid id = QUuid::fromString(q.value().value(0).toString());
-        index.insert(id, int(tallies.size()));
-        tallies.append({id, QStringLiteral("%1. %2").arg(q.value().value(1).toString(),
-                                                         q.value().value(2).toString())});
-    }
-    for (const DeadlineItem &item : *items) {
-        auto it = index.find(item.subgroupId);
-        if (it == index.end())
-            continue;
-        tallies[*it].overdue += isOverdue(item, today) ? 1 : 0;
-        tallies[*it].upcoming += isUpcoming(item, today, days) ? 1 : 0;
-    }
-    tallies.erase(std::remove_if(tallies.begin(), tallies.end(),
-                                 [](const Tally &t) { return t.overdue == 0 && t.upcoming == 0; }),
-                  tallies.end());
-    return tallies;
+    // The name is "n. name"; concatenation is spelled the same in SQLite and PostgreSQL.
+    return tallyDeadlines(db,
+                          QStringLiteral("SELECT s.id, s.number || '. ' || s.name FROM subgroup s "
+                                         "JOIN working_group g ON g.id = s.group_id "
+                                         "ORDER BY g.name, s.number"),
+                          today, days,
+                          [](const DeadlineItem &item) { return QList<QUuid>{item.subgroupId}; });
 }
 
 Result<QList<Tally>> Dashboard::openCommitmentsByCountry(Database &db, QDate today, Language lang)
