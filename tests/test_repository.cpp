@@ -2,6 +2,7 @@
 // refusals, and bad values.
 
 #include "data/DefaultData.h"
+#include "model/ColumnLabels.h"
 #include "model/Country.h"
 #include "model/Document.h"
 #include "model/Institution.h"
@@ -267,4 +268,26 @@ TEST(Repository, InsertedRecordsSortByCreationTime)
     QStringList sorted = ids;
     sorted.sort();
     EXPECT_EQ(ids, sorted);
+}
+
+TEST(ColumnLabels, EnumColumnsReadAsTheirLabelsOthersAsText)
+{
+    EXPECT_EQ(columnValueLabel(QStringLiteral("plan_item"), QStringLiteral("status"),
+                               QStringLiteral("in_progress")),
+              QStringLiteral("in progress"));
+    EXPECT_EQ(columnValueLabel(QStringLiteral("agreement"), QStringLiteral("status"),
+                               QStringLiteral("open")),
+              QStringLiteral("open"));
+    EXPECT_EQ(columnValueLabel(QStringLiteral("meeting"), QStringLiteral("kind"),
+                               QStringLiteral("workshop")),
+              QStringLiteral("in-person workshop"));
+    EXPECT_EQ(columnValueLabel(QStringLiteral("meeting"), QStringLiteral("title"),
+                               QStringLiteral("workshop")),
+              QStringLiteral("workshop"));
+    // An unknown key is shown as stored rather than hidden.
+    EXPECT_EQ(columnValueLabel(QStringLiteral("plan_item"), QStringLiteral("status"),
+                               QStringLiteral("bogus")),
+              QStringLiteral("bogus"));
+    EXPECT_TRUE(columnValueLabel(QStringLiteral("agreement"), QStringLiteral("status"), QVariant())
+                    .isEmpty());
 }
