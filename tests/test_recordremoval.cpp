@@ -173,3 +173,33 @@ TEST(ChangeNotifier, AnnouncesEachCommittedTransactionWithItsTables)
     } // rolled back: nothing changed, nothing announced
     EXPECT_EQ(spy.count(), 0);
 }
+
+TEST(ChangeNotifier, AnotherConnectionsCommitIsNoticedWhenPolled)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    QSignalSpy spy(t->notifier(), &ChangeNotifier::committed);
+    EXPECT_FALSE(t->pollExternalChanges()); // nothing happened yet
+
+    auto other = Database::open(t.path(), Database::Mode::OpenExisting);
+    ASSERT_TRUE(other.ok());
+    Repository repo(*other.value());
+    Country c;
+    c.iso2 = QStringLiteral("UY");
+    c.nameEs = QStringLiteral("Uruguay");
+    ASSERT_TRUE(repo.insert(c).ok());
+
+    EXPECT_TRUE(t->pollExternalChanges());
+    ASSERT_EQ(spy.count(), 1);
+    EXPECT_EQ(spy.takeFirst().at(0).value<QSet<QString>>(), QSet<QString>{QStringLiteral("*")});
+    EXPECT_FALSE(t->pollExternalChanges()); // reported once
+
+    // Our own writes are announced at commit, not again by the poll.
+    Repository mine(t.db());
+    Country d;
+    d.iso2 = QStringLiteral("VE");
+    d.nameEs = QStringLiteral("Venezuela");
+    ASSERT_TRUE(mine.insert(d).ok());
+    spy.clear();
+    EXPECT_FALSE(t->pollExternalChanges());
+    EXPECT_EQ(spy.count(), 0);
+}

@@ -7,7 +7,8 @@
 namespace focal {
 
 // Tells views that data changed, whoever changed it: after each committed write transaction it
-// names the tables that were written, so item models refresh what they show.
+// names the tables that were written, so item models refresh what they show. "*" stands for
+// every table: another program changed the database (see Database::pollExternalChanges).
 class ChangeNotifier : public QObject
 {
     Q_OBJECT

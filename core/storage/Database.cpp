@@ -194,6 +194,7 @@ Result<void> Database::prepare(Mode, bool existed, const QList<MigrationStep> &s
             return r;
     }
     m_context.site = QUuid::fromString(site);
+    (void)pollExternalChanges(); // the starting point: later calls compare with it
     const QString author = meta(QStringLiteral("author"));
     if (!author.isEmpty())
         m_context.author = author;
@@ -348,6 +349,21 @@ Result<int> Database::write(const QString &sql, const QVariantMap &named)
         for (auto it = named.begin(); it != named.end(); ++it)
             q.bindValue(QLatin1Char(':') + it.key(), it.value());
     });
+}
+
+bool Database::pollExternalChanges()
+{
+    if (m_depth > 0)
+        return false; // inside our own transaction the counter says nothing about others
+    auto q = exec(m_dialect->externalChangeCounterSql());
+    if (!q || !q.value().next())
+        return false;
+    const qint64 counter = q.value().value(0).toLongLong();
+    const bool changed = m_externalCounter >= 0 && counter != m_externalCounter;
+    m_externalCounter = counter;
+    if (changed)
+        emit m_notifier.committed({QStringLiteral("*")});
+    return changed;
 }
 
 void Database::indexLater(const char *table, const QUuid &id)

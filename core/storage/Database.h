@@ -72,6 +72,11 @@ public:
 
     // Views connect here to hear of every committed change.
     ChangeNotifier *notifier() { return &m_notifier; }
+    // Whether another connection or program committed to the database since the last call;
+    // if so, the notifier announces a change of every table ("*"), since which tables changed
+    // is not known. Windows call this from a timer or when they are activated.
+    bool pollExternalChanges();
+
     // A table was written in the current transaction; announced when it commits.
     void touch(const QString &table) { m_touched.insert(table); }
 
@@ -115,6 +120,7 @@ private:
     QHash<QString, QStringList> m_pendingIndex; // table -> ids inserted in this transaction
     QSet<QString> m_touched;                    // tables written in this transaction
     ChangeNotifier m_notifier;
+    qint64 m_externalCounter = -1;
     std::unique_ptr<SqlDialect> m_dialect;
     ChangeContext m_context;
     int m_version = 0;

@@ -69,6 +69,10 @@ public:
     virtual QString indexEntriesSql(const Searchable &searchable, int idCount) const = 0;
     virtual QString indexTextSql(const Searchable &searchable) const = 0;
 
+    // A number that changes whenever another connection commits to the database (one row, one
+    // column); comparing it tells a window to refresh after another program's writes.
+    virtual QString externalChangeCounterSql() const = 0;
+
     // Every foreign key of the schema: rows of (child table, child column, parent table,
     // on-delete action as SQL spells it: CASCADE, SET NULL, RESTRICT, NO ACTION).
     virtual QString foreignKeysSql() const = 0;

@@ -118,6 +118,11 @@ QString SqliteDialect::indexTextSql(const Searchable &searchable) const
              Searchable::expression(searchable.body, QStringLiteral("r")));
 }
 
+QString SqliteDialect::externalChangeCounterSql() const
+{
+    return QStringLiteral("PRAGMA data_version");
+}
+
 QString SqliteDialect::foreignKeysSql() const
 {
     return QStringLiteral(

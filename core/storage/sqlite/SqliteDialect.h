@@ -24,6 +24,7 @@ public:
     QString lastIndexEntrySql() const override;
     QString indexEntriesSql(const Searchable &searchable, int idCount) const override;
     QString indexTextSql(const Searchable &searchable) const override;
+    QString externalChangeCounterSql() const override;
     QString foreignKeysSql() const override;
     QString backupIntoSql() const override;
     QStringList integrityCheckSql() const override;
