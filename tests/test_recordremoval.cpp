@@ -20,28 +20,6 @@ using focal::test::TestDatabase;
 
 namespace {
 
-// Every row of every data table, as text, in a stable order. The search index's own tables are
-// left out: their row numbers may change while what they find must not (checked separately).
-QStringList dump(Database &db)
-{
-    QStringList out;
-    auto tables = db.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'search_%' ORDER BY name"));
-    while (tables && tables.value().next()) {
-        const QString t = tables.value().value(0).toString();
-        auto rows = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(t));
-        while (rows && rows.value().next()) {
-            QStringList fields;
-            const QSqlRecord r = rows.value().record();
-            for (int i = 0; i < r.count(); ++i)
-                fields << (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString());
-            out << t + QLatin1Char('|') + fields.join(QLatin1Char('|'));
-        }
-    }
-    return out;
-}
-
 QUuid key(const char *table, const char *k)
 {
     return DefaultData::keyUuid(table, QString::fromUtf8(k));
@@ -60,7 +38,7 @@ int countOf(const RecordRemoval::Plan &plan, const char *table)
 TEST(RecordRemoval, ACountryThatLeadsASubgroupCannotBeDeleted)
 {
     TestDatabase t(TestDatabase::Content::DefaultData);
-    const QStringList before = dump(t.db());
+    const QStringList before = test::dumpTables(t.db());
     auto plan = RecordRemoval::plan(t.db(), QStringLiteral("country"), key(Country::table, "CL"));
     ASSERT_TRUE(plan.ok());
     EXPECT_FALSE(plan->allowed());
@@ -76,13 +54,13 @@ TEST(RecordRemoval, ACountryThatLeadsASubgroupCannotBeDeleted)
     auto r = RecordRemoval::execute(t.db(), *plan);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Error::Code::Constraint);
-    EXPECT_EQ(dump(t.db()), before);
+    EXPECT_EQ(test::dumpTables(t.db()), before);
 }
 
 TEST(RecordRemoval, ASubgroupGoesWithItsMembersPlanAndMeetingsAndComesBackExactly)
 {
     TestDatabase t(TestDatabase::Content::DefaultData);
-    const QStringList before = dump(t.db());
+    const QStringList before = test::dumpTables(t.db());
     const QUuid sg1 = key(Subgroup::table, "seg-sg1");
     auto plan = RecordRemoval::plan(t.db(), QStringLiteral("subgroup"), sg1);
     ASSERT_TRUE(plan.ok());
@@ -105,7 +83,7 @@ TEST(RecordRemoval, ASubgroupGoesWithItsMembersPlanAndMeetingsAndComesBackExactl
     EXPECT_TRUE(gone->isEmpty());
 
     ASSERT_TRUE(RecordRemoval::undo(t.db(), *plan).ok());
-    EXPECT_EQ(dump(t.db()), before);
+    EXPECT_EQ(test::dumpTables(t.db()), before);
     auto back = Search::run(t.db(), QStringLiteral("Centro de Cooperación Regional"));
     ASSERT_TRUE(back.ok());
     EXPECT_FALSE(back->isEmpty());
@@ -123,7 +101,7 @@ TEST(Repository, RestorePutsBackARecordExactlyAsItWas)
 {
     TestDatabase t(TestDatabase::Content::DefaultData);
     Repository repo(t.db());
-    const QStringList before = dump(t.db());
+    const QStringList before = test::dumpTables(t.db());
     auto peru = repo.get<Country>(key(Country::table, "PE"));
     ASSERT_TRUE(peru.ok());
     const Country original = *peru;
@@ -132,10 +110,10 @@ TEST(Repository, RestorePutsBackARecordExactlyAsItWas)
     Country edited = original;
     edited.nameEs = QStringLiteral("República del Perú");
     ASSERT_TRUE(repo.update(edited).ok());
-    EXPECT_NE(dump(t.db()), before);
+    EXPECT_NE(test::dumpTables(t.db()), before);
 
     ASSERT_TRUE(repo.restore(original).ok());
-    EXPECT_EQ(dump(t.db()), before); // names and change information alike
+    EXPECT_EQ(test::dumpTables(t.db()), before); // names and change information alike
     auto found = Search::run(t.db(), QStringLiteral("república"));
     ASSERT_TRUE(found.ok());
     EXPECT_TRUE(found->isEmpty());

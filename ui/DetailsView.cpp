@@ -2,16 +2,21 @@
 
 #include "storage/Repository.h"
 
+#include <QDesktopServices>
+
 namespace focal {
 
 DetailsView::DetailsView(Repository &repository, QWidget *parent)
-    : QTextBrowser(parent), m_html(repository), m_records(repository.database())
+    : QTextBrowser(parent), m_html(repository), m_records(repository.database()),
+      m_home(repository.database())
 {
     setObjectName(QStringLiteral("detailsView"));
     setAccessibleName(tr("Details of the selected item"));
-    // The only links are web addresses (DetailsHtml makes no others): they open in the
-    // person's browser rather than replacing the record in this pane.
-    setOpenExternalLinks(true);
+    // Links are handled here rather than by QTextBrowser: the home page's "focal:" links open
+    // a record in the window, web addresses (DetailsHtml's) open in the person's browser, and
+    // neither replaces the page with the link's target.
+    setOpenLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, &DetailsView::followLink);
     document()->setDocumentMargin(12);
     showNothing();
     // The page gathers rows of many tables (members, plans, meetings): any write may change it.
@@ -24,7 +29,7 @@ void DetailsView::showRecord(NodeKind kind, const QUuid &id)
     m_kind = kind;
     m_id = id;
     m_otherTable.clear();
-    m_showing = true;
+    m_shown = Shown::TreeRecord;
     setHtml(m_html.page(kind, id));
 }
 
@@ -34,13 +39,32 @@ void DetailsView::showOtherRecord(const QString &table, const QUuid &id)
     m_kind = NodeKind::Forum;
     m_id = id;
     m_otherTable = table;
-    m_showing = true;
+    m_shown = Shown::OtherRecord;
     setHtml(m_records.page(table, id));
+}
+
+void DetailsView::showHome()
+{
+    m_kind = NodeKind::Forum;
+    m_id = QUuid();
+    m_otherTable.clear();
+    m_shown = Shown::Home;
+    auto page = m_home.page(m_today());
+    if (page) {
+        setHtml(*page);
+        return;
+    }
+    // The details go to the log; the pane says what failed in words.
+    qWarning("focal: the home page could not be drawn: %s",
+             qUtf8Printable(page.error().fullText()));
+    setHtml(QStringLiteral("<p>") +
+            tr("The home page could not be shown: %1").arg(page.error().message).toHtmlEscaped() +
+            QStringLiteral("</p>"));
 }
 
 void DetailsView::showNothing()
 {
-    m_showing = false;
+    m_shown = Shown::Nothing;
     m_id = QUuid();
     m_otherTable.clear();
     setHtml(QStringLiteral("<p><i>") +
@@ -50,12 +74,38 @@ void DetailsView::showNothing()
 
 void DetailsView::refresh()
 {
-    if (m_showing && !m_otherTable.isEmpty())
+    switch (m_shown) {
+    case Shown::OtherRecord:
         showOtherRecord(m_otherTable, m_id);
-    else if (m_showing)
+        break;
+    case Shown::TreeRecord:
         showRecord(m_kind, m_id);
-    else
+        break;
+    case Shown::Home:
+        showHome();
+        break;
+    case Shown::Nothing:
         showNothing();
+        break;
+    }
+}
+
+void DetailsView::setToday(std::function<QDate()> today)
+{
+    m_today = std::move(today);
+    if (m_shown == Shown::Home)
+        showHome();
+}
+
+void DetailsView::followLink(const QUrl &url)
+{
+    QString table;
+    QUuid id;
+    if (HomeHtml::parseLink(url, &table, &id))
+        emit recordLinkActivated(table, id);
+    else if (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https") ||
+             url.scheme() == QLatin1String("mailto"))
+        QDesktopServices::openUrl(url);
 }
 
 } // namespace focal

@@ -32,7 +32,8 @@ ForumTreeModel::ForumTreeModel(Repository &repository, QObject *parent)
 {
     connect(repository.database().notifier(), &ChangeNotifier::committed, this,
             [this](const QSet<QString> &tables) {
-                if (tables.intersects(shownTables()))
+                // "*": another program changed the database, which tables is not known.
+                if (tables.contains(QStringLiteral("*")) || tables.intersects(shownTables()))
                     (void)reload(); // a read error leaves the tree empty; the next write retries
             });
 }

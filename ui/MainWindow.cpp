@@ -1,6 +1,5 @@
 #include "MainWindow.h"
 
-#include "Commands.h"
 #include "DetailsView.h"
 #include "FileMenu.h"
 #include "forms/AreaForm.h"
@@ -12,12 +11,10 @@
 #include "ForumTreeModel.h"
 #include "MessageBoxPrompts.h"
 #include "RecentDatabases.h"
-#include "RemovalText.h"
+#include "RecordActions.h"
+#include "RecordNavigator.h"
 #include "SearchDock.h"
-
-#include "model/Country.h"
-#include "model/Institution.h"
-#include "model/WorkingGroup.h"
+#include "WindowLayout.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,57 +26,26 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
-#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
 #include <QUndoView>
 
 namespace focal {
-namespace {
-
-// QSettings keys: stable names, never translated.
-const QString geometryKey = QStringLiteral("MainWindow/geometry");
-const QString splitterKey = QStringLiteral("MainWindow/splitter");
-const QString rightPaneKey = QStringLiteral("MainWindow/rightPane");
-const QString stateKey = QStringLiteral("MainWindow/state"); // tool bar and docks
-
-QString rowKey(const QModelIndex &index)
-{
-    return QString::number(int(ForumTreeModel::kindOf(index))) + QLatin1Char('/') +
-           ForumTreeModel::idOf(index).toString();
-}
-
-// The table of a kind of tree row that can be deleted; empty for the others.
-QString tableOf(NodeKind kind)
-{
-    switch (kind) {
-    case NodeKind::Area:
-        return QLatin1String(ThematicArea::table);
-    case NodeKind::Group:
-        return QLatin1String(WorkingGroup::table);
-    case NodeKind::Subgroup:
-        return QLatin1String(Subgroup::table);
-    case NodeKind::Country:
-        return QLatin1String(Country::table);
-    case NodeKind::Institution:
-        return QLatin1String(Institution::table);
-    case NodeKind::Forum:
-    case NodeKind::CountriesRoot:
-        break;
-    }
-    return {};
-}
-
-} // namespace
 
 MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     : QMainWindow(parent), m_document(std::move(document)),
       m_prompts(std::make_unique<MessageBoxPrompts>())
 {
     setObjectName(QStringLiteral("mainWindow"));
+
+    m_outsideChanges = new QTimer(this);
+    m_outsideChanges->setInterval(3000);
+    connect(m_outsideChanges, &QTimer::timeout, this, &MainWindow::checkForOutsideChanges);
+    m_outsideChanges->start();
 
     m_undoDock = new QDockWidget(tr("Undo History"), this);
     m_undoDock->setObjectName(QStringLiteral("undoHistoryDock"));
@@ -101,6 +67,13 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     addDockWidget(Qt::LeftDockWidgetArea, m_searchDock);
     m_searchDock->hide(); // until there is something to show
     connect(m_searchDock, &SearchDock::hitActivated, this, &MainWindow::openRecord);
+    m_navigator =
+        new RecordNavigator([this](const QModelIndex &current) { showCurrent(current); }, this);
+    m_recordActions =
+        new RecordActions(this, {[this]() -> ForumDocument & { return *m_document; },
+                                 [this]() -> Prompts & { return *m_prompts; },
+                                 [this] { return m_tree ? m_tree->currentIndex() : QModelIndex(); },
+                                 [this](const QUuid &id) { openNew(id); }});
 
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
@@ -120,7 +93,7 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     createActions();
     createToolBar();
     buildViews();
-    restoreLayout();
+    WindowLayout::restore(*this, *m_splitter, *m_rightPane);
     // Focus given to a hidden widget takes effect when the window is first activated.
     m_tree->setFocus();
 }
@@ -158,9 +131,7 @@ void MainWindow::buildViews()
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action :
-         {m_newCountryAction, m_newInstitutionAction, m_newSubgroupAction, m_deleteAction})
-        m_tree->addAction(action);
+    m_tree->addActions(m_recordActions->actions());
 
     m_forms.insert(NodeKind::Area, new AreaForm(*m_document));
     m_forms.insert(NodeKind::Group, new WorkingGroupForm(*m_document));
@@ -177,6 +148,8 @@ void MainWindow::buildViews()
     editorScroll->setFrameShape(QFrame::NoFrame);
 
     m_details = new DetailsView(m_document->repository());
+    m_details->setToday([this] { return m_today.isValid() ? m_today : QDate::currentDate(); });
+    connect(m_details, &DetailsView::recordLinkActivated, this, &MainWindow::openRecord);
 
     // The form over the details: the details show what the form does not (members' plans,
     // meetings), and follow each applied change.
@@ -200,11 +173,18 @@ void MainWindow::buildViews()
     // currentChanged rather than a click signal: arrow keys move the current item too.
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { showCurrent(current); });
+    // The forum row stays current under the home page: clicking it (or Enter) shows its details.
+    for (auto signal : {&QAbstractItemView::clicked, &QAbstractItemView::activated})
+        connect(m_tree, signal, this, [this](const QModelIndex &index) {
+            if (m_details->showsHome())
+                showCurrent(index);
+        });
     // The tree rebuilds itself after every write; the person stays on the same record.
     connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this,
             &MainWindow::rememberTreeState);
     connect(m_treeModel, &QAbstractItemModel::modelReset, this, &MainWindow::restoreTreeState);
 
+    m_navigator->setViews(m_tree, m_treeModel, m_details);
     m_searchDock->setDatabase(&m_document->database());
     reload();
 }
@@ -212,6 +192,7 @@ void MainWindow::buildViews()
 void MainWindow::dropViews()
 {
     m_searchDock->setDatabase(nullptr);
+    m_navigator->setViews(nullptr, nullptr, nullptr);
     delete takeCentralWidget(); // the tree, the forms and the details
     m_tree = nullptr;
     m_editors = nullptr;
@@ -229,8 +210,7 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
     const QByteArray mainSizes = m_splitter->saveState();
     const QByteArray rightSizes = m_rightPane->saveState();
     dropViews();
-    m_keptExpanded.clear();
-    m_keptCurrent = QUuid();
+    m_treeState.clear();
     m_document = std::make_unique<ForumDocument>(std::move(database)); // the old one closes
     buildViews();
     m_splitter->restoreState(mainSizes);
@@ -264,12 +244,24 @@ RecordForm *MainWindow::currentForm() const
 
 bool MainWindow::selectRecord(const QUuid &id)
 {
-    const QModelIndex index = m_treeModel->indexOf(id);
-    if (!index.isValid())
-        return false;
-    m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
-    return true;
+    return m_navigator->selectRecord(id);
+}
+
+void MainWindow::openRecord(const QString &table, const QUuid &id)
+{
+    m_navigator->openRecord(table, id);
+}
+
+void MainWindow::showHome()
+{
+    m_navigator->showHome();
+}
+
+void MainWindow::setToday(QDate today)
+{
+    m_today = today;
+    if (m_details->showsHome())
+        m_details->showHome();
 }
 
 void MainWindow::createActions()
@@ -285,6 +277,11 @@ void MainWindow::createActions()
     createEditActions(menuBar()->addMenu(tr("&Edit")));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    m_homeAction = viewMenu->addAction(tr("&Home"), this, &MainWindow::showHome);
+    m_homeAction->setObjectName(QStringLiteral("homeAction"));
+    m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home)); // as in web browsers
+    m_homeAction->setToolTip(tr("Show the home page: deadlines, commitments and meetings"));
+    viewMenu->addSeparator();
     QAction *history = m_undoDock->toggleViewAction();
     history->setObjectName(QStringLiteral("undoHistoryAction"));
     viewMenu->addAction(history);
@@ -318,20 +315,7 @@ void MainWindow::createEditActions(QMenu *editMenu)
     editMenu->addAction(redo);
     editMenu->addSeparator();
 
-    m_newCountryAction = editMenu->addAction(tr("New &Country"), this, &MainWindow::newCountry);
-    m_newCountryAction->setObjectName(QStringLiteral("newCountryAction"));
-    m_newInstitutionAction =
-        editMenu->addAction(tr("New &Institution"), this, &MainWindow::newInstitution);
-    m_newInstitutionAction->setObjectName(QStringLiteral("newInstitutionAction"));
-    m_newSubgroupAction = editMenu->addAction(tr("New &Subgroup"), this, &MainWindow::newSubgroup);
-    m_newSubgroupAction->setObjectName(QStringLiteral("newSubgroupAction"));
-    editMenu->addSeparator();
-
-    m_deleteAction = editMenu->addAction(tr("&Delete…"), this, &MainWindow::deleteCurrent);
-    m_deleteAction->setObjectName(QStringLiteral("deleteAction"));
-    m_deleteAction->setShortcut(QKeySequence::Delete);
-    // Delete acts on the tree's item only while the tree has focus: in a field, Delete edits.
-    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_recordActions->populate(editMenu);
     editMenu->addSeparator();
 
     QAction *find = editMenu->addAction(tr("&Find…"), this, &MainWindow::focusSearch);
@@ -351,10 +335,10 @@ void MainWindow::createToolBar()
         if (auto *action = findChild<QAction *>(QLatin1String(name)))
             bar->addAction(action);
     bar->addSeparator();
-    bar->addAction(m_newCountryAction);
-    bar->addAction(m_newInstitutionAction);
-    bar->addAction(m_newSubgroupAction);
-    bar->addAction(m_deleteAction);
+    bar->addAction(m_homeAction);
+    // The tool button is what screen readers reach; the action itself has no accessible name.
+    bar->widgetForAction(m_homeAction)->setAccessibleName(tr("Home page"));
+    bar->addActions(m_recordActions->actions());
     auto *spacer = new QWidget;
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     bar->addWidget(spacer);
@@ -370,18 +354,6 @@ void MainWindow::focusSearch()
     m_searchField->selectAll();
 }
 
-void MainWindow::openRecord(const QString &table, const QUuid &id)
-{
-    if (selectRecord(id)) {
-        showCurrent(m_tree->currentIndex()); // redraws the details if a search page was shown
-        m_tree->setFocus();
-        return;
-    }
-    // Not in the tree: no tree row stands for it, so none stays current and no form shows.
-    m_tree->setCurrentIndex(QModelIndex());
-    m_details->showOtherRecord(table, id);
-}
-
 void MainWindow::reload()
 {
     if (auto loaded = m_treeModel->reload(); !loaded)
@@ -394,67 +366,39 @@ void MainWindow::reload()
             for (int child = 0; child < m_treeModel->rowCount(top); ++child)
                 m_tree->expand(m_treeModel->index(child, 0, top));
     }
+    // The forum row is current (its context is what the "new" actions start from), but at
+    // first the person sees the home page: what is due, rather than the forum's description.
     const QModelIndex first = m_treeModel->index(0, 0);
     if (first.isValid())
         m_tree->setCurrentIndex(first);
-    else
-        m_details->showNothing();
+    m_details->showHome();
 }
 
 void MainWindow::rememberTreeState()
 {
     m_restoring = true;
-    const QModelIndex current = m_tree->currentIndex();
-    m_keptCurrent = ForumTreeModel::idOf(current);
-    m_keptKind = ForumTreeModel::kindOf(current);
-    m_keptExpanded.clear();
-    std::vector<QModelIndex> pending{QModelIndex()};
-    while (!pending.empty()) {
-        const QModelIndex parent = pending.back();
-        pending.pop_back();
-        for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
-            const QModelIndex child = m_treeModel->index(row, 0, parent);
-            if (m_tree->isExpanded(child)) {
-                m_keptExpanded.insert(rowKey(child));
-                pending.push_back(child);
-            }
-        }
-    }
+    m_treeState.remember(*m_tree);
 }
 
 void MainWindow::restoreTreeState()
 {
-    std::vector<QModelIndex> pending{QModelIndex()};
-    QModelIndex countriesRoot;
-    while (!pending.empty()) {
-        const QModelIndex parent = pending.back();
-        pending.pop_back();
-        for (int row = 0; row < m_treeModel->rowCount(parent); ++row) {
-            const QModelIndex child = m_treeModel->index(row, 0, parent);
-            if (ForumTreeModel::kindOf(child) == NodeKind::CountriesRoot)
-                countriesRoot = child;
-            if (m_keptExpanded.contains(rowKey(child))) {
-                m_tree->expand(child);
-                pending.push_back(child);
-            }
-        }
-    }
-    QModelIndex current =
-        m_keptKind == NodeKind::CountriesRoot ? countriesRoot : m_treeModel->indexOf(m_keptCurrent);
-    m_restoring = false;
+    QModelIndex current = m_treeState.restore(*m_tree);
     if (!current.isValid()) // deleted: the forum, rather than nothing
         current = m_treeModel->index(0, 0);
-    m_tree->setCurrentIndex(current);
-    showCurrent(current);
+    m_tree->setCurrentIndex(current); // still restoring: showCurrent() below settles once
+    m_restoring = false;
+    showCurrent(current, true);
 }
 
-void MainWindow::showCurrent(const QModelIndex &current)
+void MainWindow::showCurrent(const QModelIndex &current, bool keepHome)
 {
     if (m_restoring) // the reset's passing states; restoreTreeState() settles
         return;
-    updateActions();
+    m_recordActions->update();
+    keepHome = keepHome && m_details->showsHome(); // it refreshes itself after writes
     if (!current.isValid()) {
-        m_details->showNothing();
+        if (!keepHome)
+            m_details->showNothing();
         m_editors->parentWidget()->parentWidget()->hide();
         return;
     }
@@ -471,49 +415,11 @@ void MainWindow::showCurrent(const QModelIndex &current)
     } else {
         editorArea->hide();
     }
+    if (keepHome)
+        return;
     if (m_details->currentId() != id || m_details->currentKind() != kind ||
-        !m_details->otherTable().isEmpty())
+        !m_details->otherTable().isEmpty() || m_details->showsHome())
         m_details->showRecord(kind, id);
-}
-
-void MainWindow::updateActions()
-{
-    const NodeKind kind = ForumTreeModel::kindOf(m_tree->currentIndex());
-    const bool valid = m_tree->currentIndex().isValid();
-    m_deleteAction->setEnabled(valid && !tableOf(kind).isEmpty());
-    m_newInstitutionAction->setEnabled(!currentIdOf(NodeKind::Country).isNull());
-    m_newSubgroupAction->setEnabled(!currentIdOf(NodeKind::Group).isNull());
-}
-
-QUuid MainWindow::currentIdOf(NodeKind kind) const
-{
-    for (QModelIndex index = m_tree->currentIndex(); index.isValid(); index = index.parent())
-        if (ForumTreeModel::kindOf(index) == kind)
-            return ForumTreeModel::idOf(index);
-    return {};
-}
-
-void MainWindow::deleteCurrent()
-{
-    const QModelIndex current = m_tree->currentIndex();
-    const QString table = tableOf(ForumTreeModel::kindOf(current));
-    if (table.isEmpty())
-        return;
-    const QString name = current.data().toString();
-    auto plan = commands::planRemoval(*m_document, table, ForumTreeModel::idOf(current));
-    if (!plan) {
-        m_prompts->inform(this, tr("Delete"), plan.error().message);
-        return;
-    }
-    if (!plan->allowed()) {
-        m_prompts->inform(this, tr("Cannot Delete"), RemovalText::refusal(name, *plan));
-        return;
-    }
-    if (!m_prompts->confirm(this, tr("Delete"), RemovalText::confirmation(name, *plan)))
-        return;
-    if (auto removed = commands::remove(*m_document, *plan, tr("Delete %1").arg(name)); !removed)
-        m_prompts->inform(this, tr("Delete"),
-                          tr("%1 could not be deleted: %2").arg(name, removed.error().message));
 }
 
 void MainWindow::openNew(const QUuid &id)
@@ -527,67 +433,6 @@ void MainWindow::openNew(const QUuid &id)
     }
 }
 
-void MainWindow::newCountry()
-{
-    // ISO 3166 leaves XA-XZ to users: a free one of those satisfies the unique, two-letter
-    // code until the person types the real one.
-    Country country;
-    for (char letter = 'A'; letter <= 'Z' && country.iso2.isEmpty(); ++letter) {
-        const QString code = QStringLiteral("X") + QLatin1Char(letter);
-        auto same = m_document->repository().listWhere<Country>("iso2", code);
-        if (same && same->isEmpty())
-            country.iso2 = code;
-    }
-    if (country.iso2.isEmpty()) {
-        m_prompts->inform(this, tr("New Country"),
-                          tr("Give the new countries added before their real ISO codes first."));
-        return;
-    }
-    country.nameEs = tr("New country");
-    if (auto added = commands::add(*m_document, country, tr("New country")); !added) {
-        m_prompts->inform(this, tr("New Country"), added.error().message);
-        return;
-    }
-    openNew(country.meta.id);
-}
-
-void MainWindow::newInstitution()
-{
-    Institution institution;
-    institution.countryId = currentIdOf(NodeKind::Country);
-    if (institution.countryId.isNull())
-        return;
-    institution.name = tr("New institution");
-    if (auto added = commands::add(*m_document, institution, tr("New institution")); !added) {
-        m_prompts->inform(this, tr("New Institution"), added.error().message);
-        return;
-    }
-    openNew(institution.meta.id);
-}
-
-void MainWindow::newSubgroup()
-{
-    Subgroup subgroup;
-    subgroup.groupId = currentIdOf(NodeKind::Group);
-    if (subgroup.groupId.isNull())
-        return;
-    auto siblings = m_document->repository().listWhere<Subgroup>(
-        "group_id", column::toVariant(subgroup.groupId));
-    if (!siblings) {
-        m_prompts->inform(this, tr("New Subgroup"), siblings.error().message);
-        return;
-    }
-    for (const Subgroup &s : *siblings)
-        subgroup.number = std::max(subgroup.number, s.number);
-    subgroup.number += 1;
-    subgroup.name = tr("New subgroup");
-    if (auto added = commands::add(*m_document, subgroup, tr("New subgroup")); !added) {
-        m_prompts->inform(this, tr("New Subgroup"), added.error().message);
-        return;
-    }
-    openNew(subgroup.meta.id);
-}
-
 void MainWindow::showAbout()
 {
     QMessageBox::about(
@@ -598,30 +443,24 @@ void MainWindow::showAbout()
             .arg(QApplication::applicationVersion().toHtmlEscaped()));
 }
 
-void MainWindow::restoreLayout()
-{
-    QSettings settings;
-    if (!restoreGeometry(settings.value(geometryKey).toByteArray()))
-        resize(1100, 720);
-    if (!m_splitter->restoreState(settings.value(splitterKey).toByteArray()))
-        m_splitter->setSizes({420, 680});
-    m_rightPane->restoreState(settings.value(rightPaneKey).toByteArray());
-    restoreState(settings.value(stateKey).toByteArray());
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings settings;
-    settings.setValue(geometryKey, saveGeometry());
-    settings.setValue(splitterKey, m_splitter->saveState());
-    settings.setValue(rightPaneKey, m_rightPane->saveState());
-    settings.setValue(stateKey, saveState());
-}
-
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    saveLayout();
+    WindowLayout::save(*this, *m_splitter, *m_rightPane);
     event->accept();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    // Coming back to the window is when a person expects to see what others changed meanwhile.
+    if (event->type() == QEvent::ActivationChange && isActiveWindow())
+        checkForOutsideChanges();
+}
+
+void MainWindow::checkForOutsideChanges()
+{
+    if (m_document)
+        m_document->database().pollExternalChanges();
 }
 
 } // namespace focal

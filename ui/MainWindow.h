@@ -1,10 +1,11 @@
 #pragma once
 
 #include "NodeKind.h"
+#include "TreeState.h"
 
+#include <QDate>
 #include <QHash>
 #include <QMainWindow>
-#include <QSet>
 #include <QUndoGroup>
 #include <QUuid>
 
@@ -16,6 +17,7 @@ class QLabel;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
+class QTimer;
 class QTreeView;
 
 namespace focal {
@@ -26,14 +28,17 @@ class FileMenu;
 class ForumDocument;
 class ForumTreeModel;
 class Prompts;
+class RecordActions;
 class RecordForm;
+class RecordNavigator;
 class SearchDock;
 
 // The main window: the forum's structure on the left; on the right the editing form of the
-// selected item over its read-only details; the File menu (databases), the Edit menu with undo,
-// redo, delete and the "new" actions; the search field in the tool bar with its results dock;
-// the database's path in the status bar. It owns the open document, and replaces it (views,
-// forms and undo history with it) when another database is opened.
+// selected item over its read-only details, or the home page; the File menu (databases), the
+// Edit menu with undo, redo, delete and the "new" actions (RecordActions); the search field in
+// the tool bar with its results dock; the database's path in the status bar. It owns the open
+// document, and replaces it (views, forms and undo history with it) when another database is
+// opened. Records are opened by table and id through RecordNavigator.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -48,14 +53,24 @@ public:
     RecordForm *currentForm() const;
     // Makes the record `id` the current item of the tree; false when the tree does not show it.
     bool selectRecord(const QUuid &id);
-    // Opens the search hit: selected in the tree when the tree shows it, else in the details.
+    // Opens a search hit or a home page link: selected in the tree when the tree shows it, else
+    // in the details.
     void openRecord(const QString &table, const QUuid &id);
+    // The home page in the right-hand pane (View > Home, Alt+Home; also shown at start).
+    void showHome();
+    // The day the home page is drawn for; a null date (the default) means the current date.
+    // Tests fix it so that "overdue" does not depend on when they run.
+    void setToday(QDate today);
     // Replaces the open document by one on `database` (the old undo history goes with it).
     void setDatabase(std::unique_ptr<Database> database);
     ForumDocument &document() const { return *m_document; }
+    // Looks whether another Focal or program changed the database and, if so, refreshes the
+    // views. Runs every few seconds and whenever the window is activated.
+    void checkForOutsideChanges();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void createActions();
@@ -68,19 +83,13 @@ private:
     void reload();
     void rememberTreeState();
     void restoreTreeState();
-    void showCurrent(const QModelIndex &current);
-    void updateActions();
-    void deleteCurrent();
-    void newCountry();
-    void newInstitution();
-    void newSubgroup();
+    // `keepHome`: the home page, when shown, stays (the tree only settles after a write).
+    void showCurrent(const QModelIndex &current, bool keepHome = false);
     void openNew(const QUuid &id);
-    QUuid currentIdOf(NodeKind kind) const; // the current item, or its parent, of that kind
     void showAbout();
-    void restoreLayout();
-    void saveLayout() const;
 
     std::unique_ptr<ForumDocument> m_document;
+    QTimer *m_outsideChanges = nullptr;
     std::unique_ptr<Prompts> m_prompts;
     // Undo and redo follow the document's stack through the group, across database switches.
     QUndoGroup m_undoGroup;
@@ -96,14 +105,12 @@ private:
     DetailsView *m_details = nullptr;
     QDockWidget *m_undoDock = nullptr;
     QLabel *m_pathLabel = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_newCountryAction = nullptr;
-    QAction *m_newInstitutionAction = nullptr;
-    QAction *m_newSubgroupAction = nullptr;
+    QAction *m_homeAction = nullptr;
+    RecordActions *m_recordActions = nullptr;
+    RecordNavigator *m_navigator = nullptr;
+    QDate m_today; // null: the current date
     // Kept across a model reset so that the person stays where they were.
-    QUuid m_keptCurrent;
-    NodeKind m_keptKind = NodeKind::Forum;
-    QSet<QString> m_keptExpanded; // kind and id of each expanded row
+    TreeState m_treeState;
     bool m_restoring = false;
 };
 

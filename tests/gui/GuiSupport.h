@@ -19,28 +19,6 @@
 
 namespace focal::test {
 
-// Every row of every data table, as text, in a stable order (the search index's own tables
-// left out, as in tests/test_recordremoval.cpp).
-inline QStringList dumpTables(Database &db)
-{
-    QStringList out;
-    auto tables = db.exec(QStringLiteral(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'search_%' ORDER BY name"));
-    while (tables && tables.value().next()) {
-        const QString t = tables.value().value(0).toString();
-        auto rows = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(t));
-        while (rows && rows.value().next()) {
-            QStringList fields;
-            const QSqlRecord r = rows.value().record();
-            for (int i = 0; i < r.count(); ++i)
-                fields << (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString());
-            out << t + QLatin1Char('|') + fields.join(QLatin1Char('|'));
-        }
-    }
-    return out;
-}
-
 // A clock one second later at every call, from 2021-01-15 12:00 UTC.
 inline std::function<QDateTime()> tickingClock()
 {

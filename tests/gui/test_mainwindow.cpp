@@ -7,7 +7,9 @@
 #include "MainWindow.h"
 #include "QtPrinters.h"
 
+#include "model/Country.h"
 #include "storage/DatabaseFile.h"
+#include "storage/Repository.h"
 
 #include <gtest/gtest.h>
 
@@ -91,7 +93,11 @@ TEST_F(MainWindowTest, ShowsTheForumWithTitlePathAndFocusOnTheTree)
     EXPECT_FALSE(m_tree->accessibleName().isEmpty());
     EXPECT_FALSE(m_details->accessibleName().isEmpty());
     EXPECT_TRUE(m_details->isReadOnly());
-    // At start the forum itself is current and described.
+    // At start the forum itself is current, under the home page; Enter on it describes it.
+    EXPECT_EQ(current(), QStringLiteral("PROSUR"));
+    EXPECT_TRUE(m_details->showsHome());
+    EXPECT_TRUE(details().startsWith(QStringLiteral("Home\n"))) << details().toStdString();
+    QTest::keyClick(m_tree, Qt::Key_Return);
     EXPECT_EQ(current(), QStringLiteral("PROSUR"));
     EXPECT_TRUE(details().startsWith(QStringLiteral("PROSUR\n")));
     EXPECT_TRUE(details().contains(QStringLiteral("Foro para el Progreso e Integración")));
@@ -195,4 +201,21 @@ TEST_F(MainWindowTest, RightPaneAndDocksAreRestoredAtTheNextStart)
 }
 
 } // namespace
+TEST_F(MainWindowTest, ShowsWhatAnotherProgramWroteWhenItLooks)
+{
+    showWindow();
+    auto other = Database::open(m_path, Database::Mode::OpenExisting);
+    ASSERT_TRUE(other.ok());
+    Repository repo(*other.value());
+    Country uruguay;
+    uruguay.iso2 = QStringLiteral("UY");
+    uruguay.nameEs = QStringLiteral("Uruguay");
+    ASSERT_TRUE(repo.insert(uruguay).ok());
+
+    const auto *model = static_cast<ForumTreeModel *>(m_tree->model());
+    EXPECT_FALSE(model->indexOf(uruguay.meta.id).isValid()); // not seen until the window looks
+    m_window->checkForOutsideChanges();
+    EXPECT_TRUE(model->indexOf(uruguay.meta.id).isValid());
+}
+
 } // namespace focal

@@ -5,6 +5,7 @@
 #include <gtest/gtest.h>
 
 #include <QDir>
+#include <QSqlRecord>
 
 namespace focal::test {
 
@@ -39,6 +40,26 @@ Result<void> TestDatabase::reopen()
 QString dataPath(const QString &relative)
 {
     return QDir(qEnvironmentVariable("FOCAL_TEST_DATA")).filePath(relative);
+}
+
+QStringList dumpTables(Database &db)
+{
+    QStringList out;
+    auto tables = db.exec(QStringLiteral(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND name NOT LIKE 'search_%' ORDER BY name"));
+    while (tables && tables.value().next()) {
+        const QString t = tables.value().value(0).toString();
+        auto rows = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(t));
+        while (rows && rows.value().next()) {
+            QStringList fields;
+            const QSqlRecord r = rows.value().record();
+            for (int i = 0; i < r.count(); ++i)
+                fields << (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString());
+            out << t + QLatin1Char('|') + fields.join(QLatin1Char('|'));
+        }
+    }
+    return out;
 }
 
 int rowCount(Database &db, const char *table)

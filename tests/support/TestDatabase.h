@@ -37,6 +37,11 @@ private:
 // The folder of test fixtures (tests/data), from the environment ctest sets.
 QString dataPath(const QString &relative);
 
+// Every row of every data table, as text, in a stable order: two dumps are equal when the
+// database holds the same data. The search index's own tables are left out (their row numbers
+// may change while what they find must not).
+QStringList dumpTables(Database &db);
+
 // Counts rows of a table, for asserting that nothing was written.
 int rowCount(Database &db, const char *table);
 

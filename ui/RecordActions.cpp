@@ -1,0 +1,184 @@
+#include "RecordActions.h"
+
+#include "Commands.h"
+#include "ForumDocument.h"
+#include "ForumTreeModel.h"
+#include "Prompts.h"
+#include "RemovalText.h"
+
+#include "model/Country.h"
+#include "model/Institution.h"
+#include "model/WorkingGroup.h"
+
+#include <QAction>
+#include <QMenu>
+
+namespace focal {
+namespace {
+
+// The table of a kind of tree row that can be deleted; empty for the others.
+QString tableOf(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Area:
+        return QLatin1String(ThematicArea::table);
+    case NodeKind::Group:
+        return QLatin1String(WorkingGroup::table);
+    case NodeKind::Subgroup:
+        return QLatin1String(Subgroup::table);
+    case NodeKind::Country:
+        return QLatin1String(Country::table);
+    case NodeKind::Institution:
+        return QLatin1String(Institution::table);
+    case NodeKind::Forum:
+    case NodeKind::CountriesRoot:
+        break;
+    }
+    return {};
+}
+
+} // namespace
+
+RecordActions::RecordActions(QWidget *window, Context context)
+    : QObject(window), m_window(window), m_context(std::move(context))
+{
+    // Parented to the window so that its shortcuts and findChild() reach them.
+    m_newCountry = new QAction(tr("New &Country"), window);
+    m_newCountry->setObjectName(QStringLiteral("newCountryAction"));
+    connect(m_newCountry, &QAction::triggered, this, &RecordActions::newCountry);
+    m_newInstitution = new QAction(tr("New &Institution"), window);
+    m_newInstitution->setObjectName(QStringLiteral("newInstitutionAction"));
+    connect(m_newInstitution, &QAction::triggered, this, &RecordActions::newInstitution);
+    m_newSubgroup = new QAction(tr("New &Subgroup"), window);
+    m_newSubgroup->setObjectName(QStringLiteral("newSubgroupAction"));
+    connect(m_newSubgroup, &QAction::triggered, this, &RecordActions::newSubgroup);
+
+    m_delete = new QAction(tr("&Delete…"), window);
+    m_delete->setObjectName(QStringLiteral("deleteAction"));
+    m_delete->setShortcut(QKeySequence::Delete);
+    // Delete acts on the tree's item only while the tree has focus: in a field, Delete edits.
+    m_delete->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_delete, &QAction::triggered, this, &RecordActions::deleteCurrent);
+}
+
+void RecordActions::populate(QMenu *menu)
+{
+    menu->addAction(m_newCountry);
+    menu->addAction(m_newInstitution);
+    menu->addAction(m_newSubgroup);
+    menu->addSeparator();
+    menu->addAction(m_delete);
+}
+
+QList<QAction *> RecordActions::actions() const
+{
+    return {m_newCountry, m_newInstitution, m_newSubgroup, m_delete};
+}
+
+void RecordActions::update()
+{
+    const QModelIndex current = m_context.currentIndex();
+    m_delete->setEnabled(current.isValid() && !tableOf(ForumTreeModel::kindOf(current)).isEmpty());
+    m_newInstitution->setEnabled(!currentIdOf(NodeKind::Country).isNull());
+    m_newSubgroup->setEnabled(!currentIdOf(NodeKind::Group).isNull());
+}
+
+QUuid RecordActions::currentIdOf(NodeKind kind) const
+{
+    for (QModelIndex index = m_context.currentIndex(); index.isValid(); index = index.parent())
+        if (ForumTreeModel::kindOf(index) == kind)
+            return ForumTreeModel::idOf(index);
+    return {};
+}
+
+void RecordActions::deleteCurrent()
+{
+    const QModelIndex current = m_context.currentIndex();
+    const QString table = tableOf(ForumTreeModel::kindOf(current));
+    if (!current.isValid() || table.isEmpty())
+        return;
+    ForumDocument &document = m_context.document();
+    Prompts &prompts = m_context.prompts();
+    const QString name = current.data().toString();
+    auto plan = commands::planRemoval(document, table, ForumTreeModel::idOf(current));
+    if (!plan) {
+        prompts.inform(m_window, tr("Delete"), plan.error().message);
+        return;
+    }
+    if (!plan->allowed()) {
+        prompts.inform(m_window, tr("Cannot Delete"), RemovalText::refusal(name, *plan));
+        return;
+    }
+    if (!prompts.confirm(m_window, tr("Delete"), RemovalText::confirmation(name, *plan)))
+        return;
+    if (auto removed = commands::remove(document, *plan, tr("Delete %1").arg(name)); !removed)
+        prompts.inform(m_window, tr("Delete"),
+                       tr("%1 could not be deleted: %2").arg(name, removed.error().message));
+}
+
+void RecordActions::newCountry()
+{
+    ForumDocument &document = m_context.document();
+    // ISO 3166 leaves XA-XZ to users: a free one of those satisfies the unique, two-letter
+    // code until the person types the real one.
+    Country country;
+    for (char letter = 'A'; letter <= 'Z' && country.iso2.isEmpty(); ++letter) {
+        const QString code = QStringLiteral("X") + QLatin1Char(letter);
+        auto same = document.repository().listWhere<Country>("iso2", code);
+        if (same && same->isEmpty())
+            country.iso2 = code;
+    }
+    if (country.iso2.isEmpty()) {
+        m_context.prompts().inform(
+            m_window, tr("New Country"),
+            tr("Give the new countries added before their real ISO codes first."));
+        return;
+    }
+    country.nameEs = tr("New country");
+    if (auto added = commands::add(document, country, tr("New country")); !added) {
+        m_context.prompts().inform(m_window, tr("New Country"), added.error().message);
+        return;
+    }
+    m_context.openNew(country.meta.id);
+}
+
+void RecordActions::newInstitution()
+{
+    Institution institution;
+    institution.countryId = currentIdOf(NodeKind::Country);
+    if (institution.countryId.isNull())
+        return;
+    institution.name = tr("New institution");
+    if (auto added = commands::add(m_context.document(), institution, tr("New institution"));
+        !added) {
+        m_context.prompts().inform(m_window, tr("New Institution"), added.error().message);
+        return;
+    }
+    m_context.openNew(institution.meta.id);
+}
+
+void RecordActions::newSubgroup()
+{
+    ForumDocument &document = m_context.document();
+    Subgroup subgroup;
+    subgroup.groupId = currentIdOf(NodeKind::Group);
+    if (subgroup.groupId.isNull())
+        return;
+    auto siblings =
+        document.repository().listWhere<Subgroup>("group_id", column::toVariant(subgroup.groupId));
+    if (!siblings) {
+        m_context.prompts().inform(m_window, tr("New Subgroup"), siblings.error().message);
+        return;
+    }
+    for (const Subgroup &s : *siblings)
+        subgroup.number = std::max(subgroup.number, s.number);
+    subgroup.number += 1;
+    subgroup.name = tr("New subgroup");
+    if (auto added = commands::add(document, subgroup, tr("New subgroup")); !added) {
+        m_context.prompts().inform(m_window, tr("New Subgroup"), added.error().message);
+        return;
+    }
+    m_context.openNew(subgroup.meta.id);
+}
+
+} // namespace focal

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "NodeKind.h"
+
+#include <QModelIndex>
+#include <QSet>
+#include <QUuid>
+
+class QTreeView;
+
+namespace focal {
+
+// What a person sees of the forum tree (its open rows and its current row), kept across the
+// model reset that follows every write, so that the tree does not jump while they work.
+class TreeState
+{
+public:
+    // Before the reset: the current row and every expanded row of the tree's ForumTreeModel.
+    void remember(const QTreeView &tree);
+    // After it: expands the rows again and returns the row that was current, or an invalid
+    // index when that record is gone (or nothing was current).
+    QModelIndex restore(QTreeView &tree) const;
+    void clear();
+
+private:
+    QUuid m_current;
+    NodeKind m_kind = NodeKind::Forum;
+    QSet<QString> m_expanded; // kind and id of each expanded row
+};
+
+} // namespace focal
