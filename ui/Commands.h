@@ -5,7 +5,9 @@
 // Widgets never build QUndoCommands themselves.
 
 #include "commands/AddRecordCommand.h"
+#include "commands/EditPersonCommand.h"
 #include "commands/EditRecordCommand.h"
+#include "commands/EditWorkingGroupCommand.h"
 #include "ForumDocument.h"
 
 #include "model/Record.h"
@@ -29,10 +31,16 @@ template <typename T> bool sameFields(const T &a, const T &b)
 template <typename T> Result<void> add(ForumDocument &document, T &record, const QString &text)
 {
     Repository &repo = document.repository();
-    if (auto inserted = repo.insert(record); !inserted)
+    T attempt;
+    // Each attempt starts from the record as given: a failed insert may have stamped it.
+    if (auto inserted = document.retryingBusy([&] {
+            attempt = record;
+            return repo.insert(attempt);
+        });
+        !inserted)
         return inserted;
     // Kept as read back, so that redo after undo writes exactly the stored row.
-    auto stored = repo.get<T>(record.meta.id);
+    auto stored = repo.get<T>(attempt.meta.id);
     if (!stored)
         return stored.error();
     record = *stored;
@@ -52,9 +60,13 @@ Result<void> edit(ForumDocument &document, const T &after, const QString &text,
         return before.error();
     if (sameFields(*before, after))
         return {};
-    T written = after;
-    written.meta = before->meta; // the stored identity and creation, whatever the form held
-    if (auto updated = repo.update(written); !updated)
+    T written;
+    if (auto updated = document.retryingBusy([&] {
+            written = after;
+            written.meta = before->meta; // the stored identity and creation, whatever the form held
+            return repo.update(written);
+        });
+        !updated)
         return updated;
     auto stored = repo.get<T>(after.meta.id);
     if (!stored)
@@ -66,6 +78,16 @@ Result<void> edit(ForumDocument &document, const T &after, const QString &text,
 // A subgroup and its member countries (besides the leader), changed as one step.
 Result<void> editSubgroup(ForumDocument &document, const Subgroup &after,
                           const QList<QUuid> &memberCountryIds, const QString &text);
+
+// A person and their roles, changed as one step.
+Result<void> editPerson(ForumDocument &document, const Person &after,
+                        const QList<EditPersonCommand::Role> &roles, const QString &text);
+
+// A working group with its participating countries (and their status) and institutions,
+// changed as one step.
+Result<void> editWorkingGroup(ForumDocument &document, const WorkingGroup &after,
+                              const QList<EditWorkingGroupCommand::Participation> &countries,
+                              const QList<QUuid> &institutionIds, const QString &text);
 
 // What deleting the record would take along and what forbids it; nothing is changed.
 Result<RecordRemoval::Plan> planRemoval(ForumDocument &document, const QString &table,

@@ -1,5 +1,7 @@
 #include "DetailsHtml.h"
 
+#include "RecordHtml.h"
+
 #include "model/Country.h"
 #include "model/Forum.h"
 #include "model/Institution.h"
@@ -87,6 +89,8 @@ QString DetailsHtml::page(NodeKind kind, const QUuid &id)
             return countryPage(id);
         case NodeKind::Institution:
             return institutionPage(id);
+        case NodeKind::Person: // the generic page lists every filled-in column
+            return RecordHtml(m_repository.database()).page(QStringLiteral("person"), id);
         }
         return QString();
     }();

@@ -26,4 +26,17 @@ void ForumDocument::reportError(const Error &error) const
         qWarning("focal: %s", qUtf8Printable(error.fullText()));
 }
 
+void ForumDocument::setBusyHandler(std::function<bool()> handler)
+{
+    m_busyHandler = std::move(handler);
+}
+
+Result<void> ForumDocument::retryingBusy(const std::function<Result<void>()> &write) const
+{
+    Result<void> result = write();
+    while (!result && result.error().code == Error::Code::Busy && m_busyHandler && m_busyHandler())
+        result = write();
+    return result;
+}
+
 } // namespace focal

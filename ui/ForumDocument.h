@@ -31,11 +31,21 @@ public:
     void setErrorHandler(std::function<void(const Error &)> handler);
     void reportError(const Error &error) const;
 
+    // Asked when a write found the database locked by another program (Error::Code::Busy):
+    // true to try the same write again. Without a handler the Busy error is returned at once.
+    void setBusyHandler(std::function<bool()> handler);
+    // Runs `write` and, while it fails with Busy and the handler says so, runs it again. Every
+    // write of the editor (apply, add, delete, undo, redo) goes through here, so the person
+    // can wait for the other program rather than lose the change. `write` must leave nothing
+    // behind when it fails, which a rolled-back transaction guarantees.
+    Result<void> retryingBusy(const std::function<Result<void>()> &write) const;
+
 private:
     std::unique_ptr<Database> m_database;
     Repository m_repository; // refers to *m_database: declared after it
     QUndoStack m_undoStack;  // its commands refer to the repository: destroyed before it
     std::function<void(const Error &)> m_errorHandler;
+    std::function<bool()> m_busyHandler;
 };
 
 } // namespace focal

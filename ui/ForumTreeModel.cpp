@@ -43,7 +43,8 @@ const QSet<QString> &ForumTreeModel::shownTables()
     static const QSet<QString> tables{
         QLatin1String(Forum::table),        QLatin1String(ThematicArea::table),
         QLatin1String(WorkingGroup::table), QLatin1String(Subgroup::table),
-        QLatin1String(Country::table),      QLatin1String(Institution::table)};
+        QLatin1String(Country::table),      QLatin1String(Institution::table),
+        QLatin1String(Person::table)};
     return tables;
 }
 
@@ -80,6 +81,9 @@ Result<void> ForumTreeModel::build(Node &root)
     auto institutions = m_repository.list<Institution>(QStringLiteral("name"));
     if (!institutions)
         return institutions.error();
+    auto people = m_repository.list<Person>(QStringLiteral("name"));
+    if (!people)
+        return people.error();
 
     QHash<QUuid, QList<const WorkingGroup *>> groupsOfArea;
     for (const WorkingGroup &g : *groups)
@@ -90,6 +94,15 @@ Result<void> ForumTreeModel::build(Node &root)
     QHash<QUuid, QList<const Institution *>> institutionsOfCountry;
     for (const Institution &i : *institutions)
         institutionsOfCountry[i.countryId].append(&i);
+    // People with an institution go under it; the others directly under their country.
+    QHash<QUuid, QList<const Person *>> peopleOfInstitution;
+    QHash<QUuid, QList<const Person *>> peopleOfCountryOnly;
+    for (const Person &p : *people) {
+        if (p.institutionId.isNull())
+            peopleOfCountryOnly[p.countryId].append(&p);
+        else
+            peopleOfInstitution[p.institutionId].append(&p);
+    }
 
     // Areas belong to the forum as such (there is one); without a forum record they still show.
     const Forum *forum = forums->isEmpty() ? nullptr : &forums->first();
@@ -113,11 +126,16 @@ Result<void> ForumTreeModel::build(Node &root)
     Node *countriesNode = root.add(NodeKind::CountriesRoot, QUuid(), tr("Countries"));
     for (const Country &country : sorted) {
         Node *countryNode = countriesNode->add(NodeKind::Country, country.meta.id, country.name());
-        for (const Institution *inst : institutionsOfCountry.value(country.meta.id))
-            countryNode->add(NodeKind::Institution, inst->meta.id,
-                             inst->acronym.isEmpty()
-                                 ? inst->name
-                                 : tr("%1 (%2)").arg(inst->name, inst->acronym));
+        for (const Institution *inst : institutionsOfCountry.value(country.meta.id)) {
+            Node *instNode = countryNode->add(NodeKind::Institution, inst->meta.id,
+                                              inst->acronym.isEmpty()
+                                                  ? inst->name
+                                                  : tr("%1 (%2)").arg(inst->name, inst->acronym));
+            for (const Person *person : peopleOfInstitution.value(inst->meta.id))
+                instNode->add(NodeKind::Person, person->meta.id, person->name);
+        }
+        for (const Person *person : peopleOfCountryOnly.value(country.meta.id))
+            countryNode->add(NodeKind::Person, person->meta.id, person->name);
     }
     return {};
 }

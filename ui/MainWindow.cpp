@@ -5,15 +5,18 @@
 #include "forms/AreaForm.h"
 #include "forms/CountryForm.h"
 #include "forms/InstitutionForm.h"
+#include "forms/PersonForm.h"
 #include "forms/SubgroupForm.h"
 #include "forms/WorkingGroupForm.h"
 #include "ForumDocument.h"
 #include "ForumTreeModel.h"
+#include "GuardedSelectionModel.h"
 #include "MessageBoxPrompts.h"
 #include "RecentDatabases.h"
 #include "RecordActions.h"
 #include "RecordNavigator.h"
 #include "SearchDock.h"
+#include "UnappliedChanges.h"
 #include "WindowLayout.h"
 
 #include <QAction>
@@ -118,6 +121,12 @@ void MainWindow::buildViews()
                              "history: %1")
                               .arg(error.message));
     });
+    m_document->setBusyHandler([this] {
+        return m_prompts->choose(this, tr("Database Busy"),
+                                 tr("Another program is changing the database, so the change "
+                                    "could not be written yet. Try again?"),
+                                 {tr("Retry")}) == 0;
+    });
     m_undoGroup.addStack(&m_document->undoStack());
     m_undoGroup.setActiveStack(&m_document->undoStack());
 
@@ -127,6 +136,15 @@ void MainWindow::buildViews()
     m_tree->setObjectName(QStringLiteral("forumTree"));
     m_tree->setAccessibleName(tr("Forum structure"));
     m_tree->setModel(m_treeModel);
+    // Every move of the current item first settles the form's unapplied edits.
+    QItemSelectionModel *plain = m_tree->selectionModel();
+    m_tree->setSelectionModel(new GuardedSelectionModel(
+        m_treeModel, ForumTreeModel::IdRole,
+        [this](const QModelIndex &target) {
+            return m_restoring || mayLeaveForm(ForumTreeModel::idOf(target));
+        },
+        m_tree));
+    delete plain;
     m_tree->setHeaderHidden(true);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -138,6 +156,7 @@ void MainWindow::buildViews()
     m_forms.insert(NodeKind::Subgroup, new SubgroupForm(*m_document));
     m_forms.insert(NodeKind::Country, new CountryForm(*m_document));
     m_forms.insert(NodeKind::Institution, new InstitutionForm(*m_document));
+    m_forms.insert(NodeKind::Person, new PersonForm(*m_document));
     m_editors = new QStackedWidget;
     m_editors->setObjectName(QStringLiteral("editors"));
     for (RecordForm *form : std::as_const(m_forms))
@@ -193,7 +212,10 @@ void MainWindow::dropViews()
 {
     m_searchDock->setDatabase(nullptr);
     m_navigator->setViews(nullptr, nullptr, nullptr);
+    // Whatever the tree does while it goes, it asks no questions and redraws nothing.
+    m_restoring = true;
     delete takeCentralWidget(); // the tree, the forms and the details
+    m_restoring = false;
     m_tree = nullptr;
     m_editors = nullptr;
     m_details = nullptr;
@@ -222,12 +244,18 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
 
 bool MainWindow::mayLeaveDocument()
 {
-    RecordForm *form = currentForm();
-    if (!form || !form->isDirty())
+    return mayLeaveForm(QUuid());
+}
+
+bool MainWindow::mayLeaveForm(const QUuid &target)
+{
+    if (!m_tree)
         return true;
-    return m_prompts->confirm(this, tr("Unapplied Changes"),
-                              tr("The changes in the form have not been applied. Leave them "
-                                 "and open another database?"));
+    const QModelIndex current = m_tree->currentIndex();
+    RecordForm *form = m_forms.value(ForumTreeModel::kindOf(current));
+    if (!current.isValid() || !form || (!target.isNull() && form->recordId() == target))
+        return true; // the same record again (a refresh) keeps the edits in the form
+    return UnappliedChanges::settle(this, *m_prompts, form, current.data().toString());
 }
 
 void MainWindow::setPrompts(std::unique_ptr<Prompts> prompts)

@@ -79,6 +79,9 @@ private:
     void buildViews();
     void dropViews();
     bool mayLeaveDocument();
+    // Settles the current form's unapplied edits before the tree moves to `target` (null: to
+    // no record, or to another database); false to stay.
+    bool mayLeaveForm(const QUuid &target);
     void focusSearch();
     void reload();
     void rememberTreeState();

@@ -12,6 +12,7 @@ enum class NodeKind {
     CountriesRoot, // the "Countries" heading: no record of its own
     Country,
     Institution,
+    Person, // under its institution, or under the country when it has none
 };
 
 } // namespace focal

@@ -30,6 +30,8 @@ QString tableOf(NodeKind kind)
         return QLatin1String(Country::table);
     case NodeKind::Institution:
         return QLatin1String(Institution::table);
+    case NodeKind::Person:
+        return QLatin1String(Person::table);
     case NodeKind::Forum:
     case NodeKind::CountriesRoot:
         break;
@@ -49,6 +51,11 @@ RecordActions::RecordActions(QWidget *window, Context context)
     m_newInstitution = new QAction(tr("New &Institution"), window);
     m_newInstitution->setObjectName(QStringLiteral("newInstitutionAction"));
     connect(m_newInstitution, &QAction::triggered, this, &RecordActions::newInstitution);
+    m_newPerson = new QAction(tr("New &Person"), window);
+    m_newPerson->setObjectName(QStringLiteral("newPersonAction"));
+    m_newPerson->setToolTip(tr("Add a person (a focal point) to the current country or "
+                               "institution"));
+    connect(m_newPerson, &QAction::triggered, this, &RecordActions::newPerson);
     m_newSubgroup = new QAction(tr("New &Subgroup"), window);
     m_newSubgroup->setObjectName(QStringLiteral("newSubgroupAction"));
     connect(m_newSubgroup, &QAction::triggered, this, &RecordActions::newSubgroup);
@@ -65,6 +72,7 @@ void RecordActions::populate(QMenu *menu)
 {
     menu->addAction(m_newCountry);
     menu->addAction(m_newInstitution);
+    menu->addAction(m_newPerson);
     menu->addAction(m_newSubgroup);
     menu->addSeparator();
     menu->addAction(m_delete);
@@ -72,7 +80,7 @@ void RecordActions::populate(QMenu *menu)
 
 QList<QAction *> RecordActions::actions() const
 {
-    return {m_newCountry, m_newInstitution, m_newSubgroup, m_delete};
+    return {m_newCountry, m_newInstitution, m_newPerson, m_newSubgroup, m_delete};
 }
 
 void RecordActions::update()
@@ -81,6 +89,8 @@ void RecordActions::update()
     m_delete->setEnabled(current.isValid() && !tableOf(ForumTreeModel::kindOf(current)).isEmpty());
     m_newInstitution->setEnabled(!currentIdOf(NodeKind::Country).isNull());
     m_newSubgroup->setEnabled(!currentIdOf(NodeKind::Group).isNull());
+    // On a person too: a colleague is added where the person is.
+    m_newPerson->setEnabled(!currentIdOf(NodeKind::Country).isNull());
 }
 
 QUuid RecordActions::currentIdOf(NodeKind kind) const
@@ -155,6 +165,25 @@ void RecordActions::newInstitution()
         return;
     }
     m_context.openNew(institution.meta.id);
+}
+
+void RecordActions::newPerson()
+{
+    Person person;
+    person.countryId = currentIdOf(NodeKind::Country);
+    if (person.countryId.isNull())
+        return;
+    person.institutionId = currentIdOf(NodeKind::Institution);
+    if (ForumTreeModel::kindOf(m_context.currentIndex()) == NodeKind::Person)
+        if (auto current = m_context.document().repository().get<Person>(
+                ForumTreeModel::idOf(m_context.currentIndex())))
+            person.institutionId = current->institutionId;
+    person.name = tr("New person");
+    if (auto added = commands::add(m_context.document(), person, tr("New person")); !added) {
+        m_context.prompts().inform(m_window, tr("New Person"), added.error().message);
+        return;
+    }
+    m_context.openNew(person.meta.id);
 }
 
 void RecordActions::newSubgroup()

@@ -18,9 +18,10 @@ class ForumDocument;
 class Prompts;
 
 // The Edit menu's actions on the forum's structure: new country, new institution (of the
-// current country), new subgroup (of the current group) and delete the current item after
-// confirmation (refused, with the reason, when it would break the data). Each change is one
-// undo command; the new record is then opened for the person to name it.
+// current country), new person (of the current country and institution), new subgroup (of the
+// current group) and delete the current item after confirmation (refused, with the reason, when it
+// would break the data). Each change is one undo command; the new record is then opened for the
+// person to name it.
 class RecordActions : public QObject
 {
     Q_OBJECT
@@ -50,12 +51,14 @@ private:
     void deleteCurrent();
     void newCountry();
     void newInstitution();
+    void newPerson();
     void newSubgroup();
 
     QWidget *m_window;
     Context m_context;
     QAction *m_newCountry = nullptr;
     QAction *m_newInstitution = nullptr;
+    QAction *m_newPerson = nullptr;
     QAction *m_newSubgroup = nullptr;
     QAction *m_delete = nullptr;
 };

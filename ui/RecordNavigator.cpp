@@ -27,7 +27,11 @@ bool RecordNavigator::selectRecord(const QUuid &id)
     if (!index.isValid())
         return false;
     m_tree->setCurrentIndex(index);
-    m_tree->scrollTo(index);
+    // Not `index`: settling unapplied edits may have rebuilt the model; or the person stayed.
+    const QModelIndex current = m_tree->currentIndex();
+    if (ForumTreeModel::idOf(current) != id)
+        return false;
+    m_tree->scrollTo(current);
     return true;
 }
 
@@ -35,13 +39,17 @@ void RecordNavigator::openRecord(const QString &table, const QUuid &id)
 {
     if (!m_tree)
         return;
-    if (selectRecord(id)) {
-        m_showCurrent(m_tree->currentIndex()); // redraws the details if another page was shown
-        m_tree->setFocus();
+    if (m_model->indexOf(id).isValid()) {
+        if (selectRecord(id)) {                    // else the person chose to stay with their edits
+            m_showCurrent(m_tree->currentIndex()); // redraws the details if another page showed
+            m_tree->setFocus();
+        }
         return;
     }
     // Not in the tree: no tree row stands for it, so none stays current and no form shows.
     m_tree->setCurrentIndex(QModelIndex());
+    if (m_tree->currentIndex().isValid())
+        return; // the person chose to stay with their edits
     m_details->showOtherRecord(table, id);
 }
 
@@ -50,6 +58,8 @@ void RecordNavigator::showHome()
     if (!m_tree)
         return;
     m_tree->setCurrentIndex(QModelIndex()); // hides the form; the details follow below
+    if (m_tree->currentIndex().isValid())
+        return; // the person chose to stay with their edits
     m_details->showHome();
 }
 

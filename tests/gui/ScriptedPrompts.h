@@ -3,6 +3,8 @@
 #include "Prompts.h"
 
 #include <QList>
+
+#include <functional>
 #include <QStringList>
 
 namespace focal::test {
@@ -22,6 +24,8 @@ public:
     int choose(QWidget *, const QString &, const QString &text, const QStringList &) override
     {
         questions << text;
+        if (beforeChoice)
+            beforeChoice(int(questions.size())); // e.g. another program lets go meanwhile
         return choices.isEmpty() ? -1 : choices.takeFirst();
     }
     QString saveFileName(QWidget *, const QString &title, const QString &, const QString &) override
@@ -37,6 +41,8 @@ public:
 
     QList<bool> answers;
     QList<int> choices;
+    // Called as a choice is asked for, with the number of questions asked so far.
+    std::function<void(int)> beforeChoice;
     QStringList fileNames; // answers to the save and open dialogs, in order
     QStringList questions;
     QStringList messages;

@@ -2,12 +2,7 @@
 // from the keyboard, deleting from the tree (refused, then confirmed), validation next to the
 // fields, the subgroup's warning, and the "new" actions. Every assertion is on the database.
 
-#include "forms/RecordForm.h"
-#include "ForumTreeModel.h"
-#include "GuiSupport.h"
-#include "MainWindow.h"
-#include "QtPrinters.h"
-#include "ScriptedPrompts.h"
+#include "EditorFixture.h"
 
 #include "model/Country.h"
 #include "model/WorkingGroup.h"
@@ -30,75 +25,7 @@ namespace {
 
 using test::defaultKey;
 using test::dumpTables;
-
-class EditorTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        QSettings().clear();
-        ASSERT_TRUE(m_dir.isValid());
-        auto document = test::openDefaultDocument(m_dir);
-        ASSERT_NE(document, nullptr);
-        m_doc = document.get();
-        m_window = std::make_unique<MainWindow>(std::move(document));
-        auto prompts = std::make_unique<test::ScriptedPrompts>();
-        m_prompts = prompts.get();
-        m_window->setPrompts(std::move(prompts));
-        m_tree = m_window->findChild<QTreeView *>(QStringLiteral("forumTree"));
-        ASSERT_NE(m_tree, nullptr);
-        m_window->show();
-        QApplication::setActiveWindow(m_window.get());
-        ASSERT_TRUE(QTest::qWaitForWindowActive(m_window.get()));
-    }
-
-    void TearDown() override { QSettings().clear(); }
-
-    Database &db() { return m_doc->database(); }
-    Repository &repo() { return m_doc->repository(); }
-
-    // Makes the record current in the tree and returns its form.
-    RecordForm *open(const QUuid &id)
-    {
-        EXPECT_TRUE(m_window->selectRecord(id));
-        return m_window->currentForm();
-    }
-
-    template <typename W> W *field(RecordForm *form, const char *name)
-    {
-        W *w = form ? form->findChild<W *>(QLatin1String(name)) : nullptr;
-        EXPECT_NE(w, nullptr) << name;
-        return w;
-    }
-
-    // Replaces a line edit's text by typing, as a person does (ASCII only: QTest types keys).
-    void retype(QLineEdit *edit, const QString &text)
-    {
-        edit->setFocus();
-        edit->selectAll();
-        QTest::keyClick(edit, Qt::Key_Backspace);
-        QTest::keyClicks(edit, text);
-    }
-
-    void pressOnTree(int key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        m_tree->setFocus();
-        QTest::keyClick(m_tree, Qt::Key(key), modifiers);
-    }
-
-    QString message(RecordForm *form, const char *fieldName)
-    {
-        auto *label =
-            form->findChild<QLabel *>(QLatin1String(fieldName) + QStringLiteral("Message"));
-        return label && label->isVisible() ? label->text() : QString();
-    }
-
-    QTemporaryDir m_dir;
-    ForumDocument *m_doc = nullptr; // owned by the window
-    std::unique_ptr<MainWindow> m_window;
-    test::ScriptedPrompts *m_prompts = nullptr; // owned by the window
-    QTreeView *m_tree = nullptr;
-};
+using EditorTest = test::EditorTest;
 
 TEST_F(EditorTest, TypingASpanishNameAndApplyingStoresItAndUndoRedoFollowTheKeyboard)
 {

@@ -261,12 +261,13 @@ TEST_F(FileMenuTest, UnappliedEditsInAFormAreNotDroppedWithoutAsking)
     ASSERT_TRUE(form->isDirty());
 
     m_prompts->fileNames << path("other.db") << path("other.db");
-    m_prompts->answers << false << true;
-    trigger("openAction"); // "no": stay with the edit
+    m_prompts->choices << -1 << 1;
+    trigger("openAction"); // Cancel: stay with the edit
     ASSERT_EQ(m_prompts->questions.size(), 1);
+    EXPECT_EQ(m_prompts->questions.first(), QStringLiteral("Apply the changes to Chile?"));
     EXPECT_EQ(m_window->document().path(), m_firstPath);
     EXPECT_TRUE(form->isDirty());
-    trigger("openAction"); // "yes": leave it
+    trigger("openAction"); // Discard: leave it
     EXPECT_EQ(m_window->document().path(), path("other.db"));
 }
 

@@ -25,15 +25,18 @@ public:
             m_alreadyDone = false;
             return;
         }
-        succeededOrDropped(*this, m_document, m_document.repository().restore(m_record));
+        succeededOrDropped(*this, m_document, m_document.retryingBusy([this] {
+            return m_document.repository().restore(m_record);
+        }));
     }
 
     void undo() override
     {
         Database &db = m_document.database();
-        auto plan = RecordRemoval::plan(db, QLatin1String(T::table), m_record.meta.id);
-        succeededOrDropped(*this, m_document,
-                           plan ? RecordRemoval::execute(db, *plan) : Result<void>(plan.error()));
+        succeededOrDropped(*this, m_document, m_document.retryingBusy([&]() -> Result<void> {
+            auto plan = RecordRemoval::plan(db, QLatin1String(T::table), m_record.meta.id);
+            return plan ? RecordRemoval::execute(db, *plan) : Result<void>(plan.error());
+        }));
     }
 
     const T &record() const { return m_record; }

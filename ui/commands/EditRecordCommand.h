@@ -34,12 +34,16 @@ public:
             m_alreadyDone = false;
             return;
         }
-        succeededOrDropped(*this, m_document, m_document.repository().restore(m_after));
+        succeededOrDropped(*this, m_document, m_document.retryingBusy([this] {
+            return m_document.repository().restore(m_after);
+        }));
     }
 
     void undo() override
     {
-        succeededOrDropped(*this, m_document, m_document.repository().restore(m_before));
+        succeededOrDropped(*this, m_document, m_document.retryingBusy([this] {
+            return m_document.repository().restore(m_before);
+        }));
     }
 
     int id() const override { return EditRecordId; }

@@ -103,12 +103,14 @@ void EditSubgroupCommand::redo()
         m_alreadyDone = false;
         return;
     }
-    succeededOrDropped(*this, m_document, put(m_document, m_after));
+    succeededOrDropped(*this, m_document,
+                       m_document.retryingBusy([this] { return put(m_document, m_after); }));
 }
 
 void EditSubgroupCommand::undo()
 {
-    succeededOrDropped(*this, m_document, put(m_document, m_before));
+    succeededOrDropped(*this, m_document,
+                       m_document.retryingBusy([this] { return put(m_document, m_before); }));
 }
 
 } // namespace focal::commands

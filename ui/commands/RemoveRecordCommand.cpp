@@ -3,6 +3,8 @@
 #include "commands/CommandFailure.h"
 #include "ForumDocument.h"
 
+#include <optional>
+
 namespace focal::commands {
 
 RemoveRecordCommand::RemoveRecordCommand(ForumDocument &document, RecordRemoval::Plan executed,
@@ -17,19 +19,27 @@ void RemoveRecordCommand::redo()
         return;
     }
     const RecordRemoval::Row &record = m_plan.deleted.first();
-    auto fresh = RecordRemoval::plan(
-        m_document.database(), record.table,
-        QUuid::fromString(record.values.value(QStringLiteral("id")).toString()));
-    if (!succeededOrDropped(*this, m_document, fresh ? Result<void>() : fresh.error()))
-        return;
-    if (succeededOrDropped(*this, m_document,
-                           RecordRemoval::execute(m_document.database(), *fresh)))
-        m_plan = std::move(fresh).value();
+    const QString table = record.table;
+    const QUuid id = QUuid::fromString(record.values.value(QStringLiteral("id")).toString());
+    std::optional<RecordRemoval::Plan> executed;
+    const Result<void> done = m_document.retryingBusy([&]() -> Result<void> {
+        auto fresh = RecordRemoval::plan(m_document.database(), table, id);
+        if (!fresh)
+            return fresh.error();
+        if (auto removed = RecordRemoval::execute(m_document.database(), *fresh); !removed)
+            return removed;
+        executed = std::move(fresh).value();
+        return {};
+    });
+    if (succeededOrDropped(*this, m_document, done))
+        m_plan = std::move(*executed);
 }
 
 void RemoveRecordCommand::undo()
 {
-    succeededOrDropped(*this, m_document, RecordRemoval::undo(m_document.database(), m_plan));
+    succeededOrDropped(*this, m_document, m_document.retryingBusy([this] {
+        return RecordRemoval::undo(m_document.database(), m_plan);
+    }));
 }
 
 } // namespace focal::commands

@@ -5,11 +5,15 @@
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
+class QTreeWidget;
 
 namespace focal {
 
-// Edits a working group's name (required), objective and context. Its participating countries
-// and institutions are edited elsewhere (not yet).
+class GroupCountriesEditor;
+
+// Edits a working group's name (required), objective and context, the countries taking part
+// with their status, and the institutions taking part (checked in a list grouped by country).
+// All of it is written as one undo step.
 class WorkingGroupForm : public RecordForm
 {
     Q_OBJECT
@@ -24,9 +28,14 @@ protected:
     Result<void> save() override;
 
 private:
+    void fillChoices();
+    QList<QUuid> checkedInstitutions() const;
+
     QLineEdit *m_name = nullptr;
     QPlainTextEdit *m_objective = nullptr;
     QPlainTextEdit *m_context = nullptr;
+    GroupCountriesEditor *m_countries = nullptr;
+    QTreeWidget *m_institutions = nullptr;
     QLabel *m_nameMessage = nullptr;
 };
 
