@@ -573,22 +573,27 @@ TEST_F(CliTest, EmptyFileIsRefusedAndLeftEmpty)
     EXPECT_FALSE(sideFilesExist(dbPath()));
 }
 
+// The SQLite database of some other program, written with Qt's driver and closed again.
+void writeForeignDatabase(const QString &path, const QStringList &statements)
+{
+    const QString connection = QStringLiteral("foreign");
+    {
+        QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        foreign.setDatabaseName(path);
+        ASSERT_TRUE(foreign.open());
+        QSqlQuery q(foreign);
+        for (const QString &sql : statements)
+            ASSERT_TRUE(q.exec(sql)) << sql.toStdString();
+        q.finish();
+        foreign.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+}
+
 TEST_F(CliTest, SqliteDatabaseOfAnotherProgramIsRefusedAndLeftUnchanged)
 {
-    {
-        const QString connection = QStringLiteral("foreign");
-        {
-            QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            foreign.setDatabaseName(dbPath());
-            ASSERT_TRUE(foreign.open());
-            QSqlQuery q(foreign);
-            ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE t(x)")));
-            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO t(x) VALUES (42)")));
-            q.finish();
-            foreign.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    writeForeignDatabase(dbPath(), {QStringLiteral("CREATE TABLE t(x)"),
+                                    QStringLiteral("INSERT INTO t(x) VALUES (42)")});
     ASSERT_FALSE(sideFilesExist(dbPath()));
     const QByteArray before = readBytes(dbPath());
     ASSERT_TRUE(before.startsWith("SQLite format 3"));
@@ -603,21 +608,9 @@ TEST_F(CliTest, SqliteDatabaseOfAnotherProgramIsRefusedAndLeftUnchanged)
 
 TEST_F(CliTest, SqliteDatabaseOfAnotherProgramInWalModeIsLeftUnchanged)
 {
-    {
-        const QString connection = QStringLiteral("foreign-wal");
-        {
-            QSqlDatabase foreign = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            foreign.setDatabaseName(dbPath());
-            ASSERT_TRUE(foreign.open());
-            QSqlQuery q(foreign);
-            ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
-            ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE t(x)")));
-            ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO t(x) VALUES (42)")));
-            q.finish();
-            foreign.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    writeForeignDatabase(dbPath(), {QStringLiteral("PRAGMA journal_mode = WAL"),
+                                    QStringLiteral("CREATE TABLE t(x)"),
+                                    QStringLiteral("INSERT INTO t(x) VALUES (42)")});
     ASSERT_FALSE(sideFilesExist(dbPath()));
     const QByteArray before = readBytes(dbPath());
 

@@ -3,9 +3,43 @@
 #include "commands/EditSubgroupCommand.h"
 #include "commands/RemoveRecordCommand.h"
 
+#include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace focal::commands {
+
+namespace {
+
+// Whether two lists hold the same elements, in any order.
+template <typename T, typename Less = std::less<T>>
+bool sameElements(QList<T> a, QList<T> b, Less less = Less())
+{
+    std::sort(a.begin(), a.end(), less);
+    std::sort(b.begin(), b.end(), less);
+    return a == b;
+}
+
+// Writes through `write` (retried while the database is busy), then pushes the command `make`
+// builds from the stored state: the undo step exists only when the write succeeded.
+template <typename State, typename Write, typename Make>
+Result<void> writeThenPush(ForumDocument &document, Write write, Make make)
+{
+    std::optional<State> stored;
+    if (auto wrote = document.retryingBusy([&]() -> Result<void> {
+            auto state = write();
+            if (!state)
+                return state.error();
+            stored = *state;
+            return {};
+        });
+        !wrote)
+        return wrote;
+    document.undoStack().push(make(*stored));
+    return {};
+}
+
+} // namespace
 
 Result<void> editSubgroup(ForumDocument &document, const Subgroup &after,
                           const QList<QUuid> &memberCountryIds, const QString &text)
@@ -16,25 +50,15 @@ Result<void> editSubgroup(ForumDocument &document, const Subgroup &after,
     QList<QUuid> current;
     for (const SubgroupMember &m : before->members)
         current << m.countryId;
-    QList<QUuid> sortedWanted = memberCountryIds;
-    std::sort(sortedWanted.begin(), sortedWanted.end());
-    std::sort(current.begin(), current.end());
-    if (sameFields(before->subgroup, after) && current == sortedWanted)
+    if (sameFields(before->subgroup, after) && sameElements(current, memberCountryIds))
         return {};
     Subgroup written = after;
     written.meta = before->subgroup.meta;
-    std::optional<EditSubgroupCommand::State> stored;
-    if (auto wrote = document.retryingBusy([&]() -> Result<void> {
-            auto state = EditSubgroupCommand::write(document, written, memberCountryIds);
-            if (!state)
-                return state.error();
-            stored = *state;
-            return {};
+    return writeThenPush<EditSubgroupCommand::State>(
+        document, [&] { return EditSubgroupCommand::write(document, written, memberCountryIds); },
+        [&](const EditSubgroupCommand::State &stored) {
+            return new EditSubgroupCommand(document, *before, stored, text);
         });
-        !wrote)
-        return wrote;
-    document.undoStack().push(new EditSubgroupCommand(document, *before, *stored, text));
-    return {};
 }
 
 Result<void> editPerson(ForumDocument &document, const Person &after,
@@ -50,25 +74,15 @@ Result<void> editPerson(ForumDocument &document, const Person &after,
         return std::pair(int(a.kind), a.groupId.toString()) <
                std::pair(int(b.kind), b.groupId.toString());
     };
-    QList<EditPersonCommand::Role> wanted = roles;
-    std::sort(held.begin(), held.end(), byKey);
-    std::sort(wanted.begin(), wanted.end(), byKey);
-    if (sameFields(before->person, after) && held == wanted)
+    if (sameFields(before->person, after) && sameElements(held, roles, byKey))
         return {};
     Person written = after;
     written.meta = before->person.meta;
-    std::optional<EditPersonCommand::State> stored;
-    if (auto wrote = document.retryingBusy([&]() -> Result<void> {
-            auto state = EditPersonCommand::write(document, written, roles);
-            if (!state)
-                return state.error();
-            stored = *state;
-            return {};
+    return writeThenPush<EditPersonCommand::State>(
+        document, [&] { return EditPersonCommand::write(document, written, roles); },
+        [&](const EditPersonCommand::State &stored) {
+            return new EditPersonCommand(document, *before, stored, text);
         });
-        !wrote)
-        return wrote;
-    document.undoStack().push(new EditPersonCommand(document, *before, *stored, text));
-    return {};
 }
 
 Result<void> editWorkingGroup(ForumDocument &document, const WorkingGroup &after,
@@ -82,36 +96,25 @@ Result<void> editWorkingGroup(ForumDocument &document, const WorkingGroup &after
     QList<Participation> held;
     for (const GroupCountry &c : before->countries)
         held << Participation{c.countryId, c.status};
-    QList<Participation> wanted = countries;
     const auto byCountry = [](const Participation &a, const Participation &b) {
         return a.countryId < b.countryId;
     };
-    std::sort(held.begin(), held.end(), byCountry);
-    std::sort(wanted.begin(), wanted.end(), byCountry);
     QList<QUuid> heldInstitutions;
     for (const GroupInstitution &i : before->institutions)
         heldInstitutions << i.institutionId;
-    QList<QUuid> wantedInstitutions = institutionIds;
-    std::sort(heldInstitutions.begin(), heldInstitutions.end());
-    std::sort(wantedInstitutions.begin(), wantedInstitutions.end());
-    if (sameFields(before->group, after) && held == wanted &&
-        heldInstitutions == wantedInstitutions)
+    if (sameFields(before->group, after) && sameElements(held, countries, byCountry) &&
+        sameElements(heldInstitutions, institutionIds))
         return {};
     WorkingGroup written = after;
     written.meta = before->group.meta;
-    std::optional<EditWorkingGroupCommand::State> stored;
-    if (auto wrote = document.retryingBusy([&]() -> Result<void> {
-            auto state =
-                EditWorkingGroupCommand::write(document, written, countries, institutionIds);
-            if (!state)
-                return state.error();
-            stored = *state;
-            return {};
+    return writeThenPush<EditWorkingGroupCommand::State>(
+        document,
+        [&] {
+            return EditWorkingGroupCommand::write(document, written, countries, institutionIds);
+        },
+        [&](const EditWorkingGroupCommand::State &stored) {
+            return new EditWorkingGroupCommand(document, *before, stored, text);
         });
-        !wrote)
-        return wrote;
-    document.undoStack().push(new EditWorkingGroupCommand(document, *before, *stored, text));
-    return {};
 }
 
 Result<RecordRemoval::Plan> planRemoval(ForumDocument &document, const QString &table,
