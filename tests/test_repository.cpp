@@ -10,6 +10,7 @@
 #include "model/RecordId.h"
 #include "model/WorkingGroup.h"
 #include "query/Checker.h"
+#include "query/RecordRow.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
 
@@ -290,4 +291,28 @@ TEST(ColumnLabels, EnumColumnsReadAsTheirLabelsOthersAsText)
               QStringLiteral("bogus"));
     EXPECT_TRUE(columnValueLabel(QStringLiteral("agreement"), QStringLiteral("status"), QVariant())
                     .isEmpty());
+}
+
+TEST(RecordRow, ReadsASearchableRecordColumnByColumnAndRefusesOthers)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    const QUuid peru = DefaultData::keyUuid(Country::table, QStringLiteral("PE"));
+    auto row = RecordRow::read(t.db(), QStringLiteral("country"), peru);
+    ASSERT_TRUE(row.ok());
+    ASSERT_GE(row->size(), 6);
+    EXPECT_EQ(row->first().first, QStringLiteral("id"));
+    bool found = false;
+    for (const auto &[column, value] : *row)
+        if (column == QLatin1String("name_es")) {
+            found = true;
+            EXPECT_EQ(value.toString(), QStringLiteral("Perú"));
+        }
+    EXPECT_TRUE(found);
+
+    auto unknown = RecordRow::read(t.db(), QStringLiteral("focal_meta"), peru);
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_EQ(unknown.error().code, Error::Code::Invalid);
+    auto missing = RecordRow::read(t.db(), QStringLiteral("country"), QUuid::createUuid());
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().code, Error::Code::NotFound);
 }

@@ -1,10 +1,7 @@
 #include "RecordHtml.h"
 
+#include "query/RecordRow.h"
 #include "storage/Database.h"
-#include "storage/Searchable.h"
-
-#include <QSqlField>
-#include <QSqlRecord>
 
 namespace focal {
 namespace {
@@ -87,34 +84,29 @@ QString RecordHtml::columnLabel(const QString &column)
 
 QString RecordHtml::page(const QString &table, const QUuid &id)
 {
-    const Searchable *searchable = Searchable::find(table);
-    if (!searchable)
-        return paragraph(tr("Records of this kind cannot be shown here."));
-    // The table name comes from core's list of searchable tables, the id is bound.
-    auto rows = m_database.exec(
-        QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(QLatin1String(searchable->table)),
-        {id.toString(QUuid::WithoutBraces)});
-    if (!rows)
-        return paragraph(tr("This record could not be read: %1").arg(rows.error().message));
-    QSqlQuery &query = rows.value();
-    if (!query.next())
-        return paragraph(tr("This record no longer exists."));
-
-    const QSqlRecord record = query.record();
+    auto row = RecordRow::read(m_database, table, id);
+    if (!row) {
+        if (row.error().code == Error::Code::Invalid || row.error().code == Error::Code::NotFound)
+            return paragraph(row.error().message);
+        return paragraph(tr("This record could not be read: %1").arg(row.error().message));
+    }
+    const auto valueOf = [&](const QString &column) {
+        for (const auto &c : *row)
+            if (c.first == column)
+                return c.second.toString();
+        return QString();
+    };
     QString heading;
     for (const char *column : {"title", "name", "name_es", "text"}) {
-        const int i = record.indexOf(QLatin1String(column));
-        if (i >= 0 && !record.value(i).toString().isEmpty()) {
-            heading = record.value(i).toString();
+        heading = valueOf(QLatin1String(column));
+        if (!heading.isEmpty())
             break;
-        }
     }
     QString html = QStringLiteral("<p><small>") + kindLabel(table).toHtmlEscaped() +
                    QStringLiteral("</small></p><h2>") + heading.toHtmlEscaped() +
                    QStringLiteral("</h2><table cellspacing='0' cellpadding='4'>");
-    for (int i = 0; i < record.count(); ++i) {
-        const QString column = record.fieldName(i);
-        const QString value = record.isNull(i) ? QString() : record.value(i).toString();
+    for (const auto &[column, stored] : *row) {
+        const QString value = stored.toString();
         if (isHidden(column) || value.isEmpty())
             continue;
         html += QStringLiteral("<tr><td valign='top'><b>") + columnLabel(column).toHtmlEscaped() +
