@@ -112,6 +112,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, Mode mode,
 
 Database::~Database()
 {
+    m_recent = {};
     m_statements.clear(); // prepared statements go before their connection
     if (m_db.isValid()) {
         if (m_depth > 0)
@@ -281,11 +282,26 @@ Result<QSqlQuery> Database::exec(const QString &sql, const QVariantMap &named)
 
 QSqlQuery &Database::cachedStatement(const QString &sql, bool *fresh)
 {
+    *fresh = false;
+    for (const RecentStatement &r : m_recent)
+        if (r.query && r.sql.isSharedWith(sql))
+            return *r.query;
     auto it = m_statements.find(sql);
-    *fresh = it == m_statements.end();
-    if (*fresh)
-        it = m_statements.insert(sql, QSqlQuery(m_db));
-    return it.value();
+    if (it == m_statements.end()) {
+        *fresh = true;
+        it = m_statements.emplace(sql, QSqlQuery(m_db)).first;
+    }
+    m_recent[m_recentNext] = {sql, &it->second};
+    m_recentNext = (m_recentNext + 1) % m_recent.size();
+    return it->second;
+}
+
+void Database::forgetStatement(const QString &sql)
+{
+    for (RecentStatement &r : m_recent)
+        if (r.sql == sql)
+            r = {};
+    m_statements.erase(sql);
 }
 
 Result<int> Database::runWrite(QSqlQuery &query)
@@ -313,7 +329,7 @@ Result<int> Database::writePrepared(const QString &sql,
     QSqlQuery &q = cachedStatement(sql, &fresh);
     if (fresh && !q.prepare(sql)) {
         const Error e = errorFrom(q.lastError(), sql);
-        m_statements.remove(sql);
+        forgetStatement(sql);
         return e;
     }
     bind(q);
@@ -366,39 +382,37 @@ bool Database::pollExternalChanges()
     return changed;
 }
 
-void Database::indexLater(const char *table, const QUuid &id)
+void Database::indexLater(const Searchable *searchable, const QUuid &id)
 {
-    if (!Searchable::find(QLatin1String(table)))
-        return;
-    m_pendingIndex[QLatin1String(table)].append(id.toString(QUuid::WithoutBraces));
+    if (searchable)
+        m_pendingIndex[searchable].append(id);
 }
 
 Result<void> Database::indexPending()
 {
     if (m_pendingIndex.isEmpty())
         return {};
-    const QHash<QString, QStringList> pending = std::exchange(m_pendingIndex, {});
+    const QHash<const Searchable *, QList<QUuid>> pending = std::exchange(m_pendingIndex, {});
     auto last = exec(m_dialect->lastIndexEntrySql());
     if (!last || !last.value().next())
         return last ? errorFrom(last.value().lastError()) : last.error();
     const qint64 after = last.value().value(0).toLongLong();
 
-    constexpr int chunk = 500; // ids bound per statement, well under every engine's limit
     for (auto it = pending.begin(); it != pending.end(); ++it) {
-        const Searchable *searchable = Searchable::find(it.key());
-        if (!searchable)
-            continue;
-        const QStringList &ids = it.value();
-        for (qsizetype from = 0; from < ids.size(); from += chunk) {
-            const QStringList part = ids.mid(from, chunk);
-            QVariantList values;
-            values.reserve(part.size());
-            for (const QString &id : part)
-                values << id;
-            if (auto r = write(m_dialect->indexEntriesSql(*searchable, int(part.size())), values);
-                !r)
-                return r.error();
+        const Searchable *searchable = it.key();
+        QByteArray ids; // a JSON array of the ids: UUID text needs no escaping
+        ids.reserve(it.value().size() * 39 + 2);
+        ids += '[';
+        for (const QUuid &id : it.value()) {
+            if (ids.size() > 1)
+                ids += ',';
+            ids += '"' + id.toByteArray(QUuid::WithoutBraces) + '"';
         }
+        ids += ']';
+        QVariantMap entries;
+        entries.insert(QStringLiteral("ids"), QString::fromLatin1(ids));
+        if (auto r = write(m_dialect->indexEntriesSql(*searchable), entries); !r)
+            return r.error();
         QVariantMap bound;
         bound.insert(QStringLiteral("after"), after);
         if (auto r = write(m_dialect->indexTextSql(*searchable), bound); !r)

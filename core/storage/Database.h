@@ -13,10 +13,14 @@
 #include <QUuid>
 #include <QVariantList>
 
+#include <array>
 #include <functional>
 #include <memory>
+#include <unordered_map>
 
 namespace focal {
+
+struct Searchable;
 
 // Who and where changes are made: stamped on every record written through this connection.
 struct ChangeContext
@@ -78,11 +82,19 @@ public:
     bool pollExternalChanges();
 
     // A table was written in the current transaction; announced when it commits.
-    void touch(const QString &table) { m_touched.insert(table); }
+    // A repeat of the previous table (the same string, as Repository passes) costs no lookup.
+    void touch(const QString &table)
+    {
+        if (table.isSharedWith(m_lastTouched) && !m_touched.isEmpty())
+            return;
+        m_touched.insert(table);
+        m_lastTouched = table;
+    }
 
     // A record was inserted: its search entry is written, with all others of the transaction,
     // just before the transaction commits.
-    void indexLater(const char *table, const QUuid &id);
+    // `searchable` is Searchable::find(table); null (a table without search text) is ignored.
+    void indexLater(const Searchable *searchable, const QUuid &id);
 
     // The error of a failed statement, classified, with a sentence a person understands.
     Error errorFrom(const QSqlError &error, const QString &what = {}) const;
@@ -111,14 +123,26 @@ private:
     Result<int> runWrite(QSqlQuery &query);
     Result<int> writePrepared(const QString &sql, const std::function<void(QSqlQuery &)> &bind);
     QSqlQuery &cachedStatement(const QString &sql, bool *fresh);
+    void forgetStatement(const QString &sql);
     Result<void> indexPending();
 
     QString m_path;
     QString m_connectionName;
     QSqlDatabase m_db;
-    QHash<QString, QSqlQuery> m_statements;     // prepared writes, by SQL text
-    QHash<QString, QStringList> m_pendingIndex; // table -> ids inserted in this transaction
-    QSet<QString> m_touched;                    // tables written in this transaction
+    // Prepared writes, by SQL text; node-based, so the recent list below may point into it.
+    std::unordered_map<QString, QSqlQuery> m_statements;
+    // The last statements used, found by their string's identity rather than by hashing and
+    // comparing the whole SQL text: Repository passes the same string for every row of a kind.
+    struct RecentStatement
+    {
+        QString sql;
+        QSqlQuery *query = nullptr;
+    };
+    std::array<RecentStatement, 8> m_recent;
+    size_t m_recentNext = 0;
+    QHash<const Searchable *, QList<QUuid>> m_pendingIndex; // inserted in this transaction
+    QSet<QString> m_touched;                                // tables written in this transaction
+    QString m_lastTouched;
     ChangeNotifier m_notifier;
     qint64 m_externalCounter = -1;
     std::unique_ptr<SqlDialect> m_dialect;

@@ -1,6 +1,7 @@
 #include "RecordRemoval.h"
 
 #include "storage/Database.h"
+#include "storage/Searchable.h"
 #include "storage/SqlDialect.h"
 
 #include <QSet>
@@ -60,7 +61,7 @@ Result<void> insertRow(Database &db, const RecordRemoval::Row &row)
                       values);
     if (!r)
         return r.error();
-    db.indexLater(row.table.toLatin1().constData(),
+    db.indexLater(Searchable::find(row.table),
                   QUuid::fromString(row.values.value(QStringLiteral("id")).toString()));
     db.touch(row.table);
     return {};

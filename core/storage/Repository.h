@@ -3,6 +3,7 @@
 #include "model/Record.h"
 #include "model/RecordId.h"
 #include "storage/Database.h"
+#include "storage/Searchable.h"
 
 #include <QCoreApplication>
 
@@ -61,8 +62,8 @@ public:
         appendValues(record, values);
         // Noted first: a write outside a transaction commits at once, and indexes what is noted.
         // Should the insert fail, the note finds no row and indexes nothing.
-        m_db.indexLater(T::table, record.meta.id);
-        m_db.touch(QLatin1String(T::table));
+        m_db.indexLater(searchable<T>(), record.meta.id);
+        m_db.touch(tableName<T>());
         return insertRow(sql, values);
     }
 
@@ -78,10 +79,10 @@ public:
         WriteTransaction tx(m_db);
         if (!tx.begun())
             return tx.begun();
-        m_db.touch(QLatin1String(T::table));
+        m_db.touch(tableName<T>());
         auto updated = updateRow(QLatin1String(T::table), record.meta.id, columns, values);
         if (!updated && updated.error().code == Error::Code::NotFound) {
-            m_db.indexLater(T::table, record.meta.id);
+            m_db.indexLater(searchable<T>(), record.meta.id);
             updated = insertRow(insert, values);
         }
         if (!updated)
@@ -96,7 +97,7 @@ public:
         QVariantList values;
         values.reserve(columns.size());
         appendValues(record, values);
-        m_db.touch(QLatin1String(T::table));
+        m_db.touch(tableName<T>());
         return updateRow(QLatin1String(T::table), record.meta.id, columns, values);
     }
 
@@ -104,7 +105,7 @@ public:
     // a deletion that can be undone and says what it takes along).
     template <typename T> Result<void> remove(const QUuid &id)
     {
-        m_db.touch(QLatin1String(T::table));
+        m_db.touch(tableName<T>());
         return removeRow(QLatin1String(T::table), id);
     }
 
@@ -143,6 +144,18 @@ public:
     }
 
 private:
+    // Looked up once per record type: inserts run by the thousand when data is loaded.
+    template <typename T> static const Searchable *searchable()
+    {
+        static const Searchable *const found = Searchable::find(QLatin1String(T::table));
+        return found;
+    }
+    template <typename T> static const QString &tableName()
+    {
+        static const QString name = QLatin1String(T::table);
+        return name;
+    }
+
     template <typename T> void appendValues(const T &record, QVariantList &values)
     {
         appendMetaValues(record.meta, values);

@@ -63,10 +63,11 @@ public:
     virtual QString searchQueryFromText(const QString &text, bool titlesOnly) const = 0;
 
     // Indexing records inserted during a write transaction, in bulk before it commits: the
-    // newest entry of the record map; entries for `idCount` bound ids of one table (those not
-    // indexed yet); and the index text of that table's entries newer than bound :after.
+    // newest entry of the record map; entries for the ids of one table given as one bound JSON
+    // array :ids (those not indexed yet); and the index text of that table's entries newer
+    // than bound :after.
     virtual QString lastIndexEntrySql() const = 0;
-    virtual QString indexEntriesSql(const Searchable &searchable, int idCount) const = 0;
+    virtual QString indexEntriesSql(const Searchable &searchable) const = 0;
     virtual QString indexTextSql(const Searchable &searchable) const = 0;
 
     // A number that changes whenever another connection commits to the database (one row, one

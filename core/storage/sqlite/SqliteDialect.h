@@ -22,7 +22,7 @@ public:
     QString recentSearchSql() const override;
     QString searchQueryFromText(const QString &text, bool titlesOnly) const override;
     QString lastIndexEntrySql() const override;
-    QString indexEntriesSql(const Searchable &searchable, int idCount) const override;
+    QString indexEntriesSql(const Searchable &searchable) const override;
     QString indexTextSql(const Searchable &searchable) const override;
     QString externalChangeCounterSql() const override;
     QString foreignKeysSql() const override;
