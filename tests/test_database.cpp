@@ -1,6 +1,7 @@
 // Opening, creating, refusing and migrating databases; write transactions.
 
 #include "model/Country.h"
+#include "query/Checker.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
@@ -66,7 +67,7 @@ TEST(Database, CreatesANewDatabaseWithTheCurrentSchema)
     TestDatabase t;
     EXPECT_TRUE(t->wasCreated());
     EXPECT_EQ(t->schemaVersion(), t->dialect().currentVersion());
-    EXPECT_EQ(pragma(t.db(), "user_version"), 1);
+    EXPECT_EQ(pragma(t.db(), "user_version"), 2);
     EXPECT_EQ(pragma(t.db(), "application_id"), 0x464F434C);
     EXPECT_EQ(pragma(t.db(), "foreign_keys"), 1);
     auto mode = t->exec(QStringLiteral("PRAGMA journal_mode"));
@@ -233,14 +234,14 @@ TEST(Database, MigratesAnOlderDatabaseAfterKeepingABackup)
     ASSERT_TRUE(repo.insert(ar).ok());
     t.close();
 
-    QList<MigrationStep> steps =
-        t.path().isEmpty() ? QList<MigrationStep>() : QList<MigrationStep>();
+    QList<MigrationStep> steps;
     {
         auto current = Database::open(t.path());
         ASSERT_TRUE(current.ok());
         steps = current.value()->dialect().migrations();
     }
-    steps << MigrationStep{2,
+    const int current = steps.last().version;
+    steps << MigrationStep{current + 1,
                            {QStringLiteral("ALTER TABLE country ADD COLUMN motto TEXT NOT NULL "
                                            "DEFAULT ''"),
                             QStringLiteral("UPDATE country SET motto = 'en unión y libertad' "
@@ -249,17 +250,17 @@ TEST(Database, MigratesAnOlderDatabaseAfterKeepingABackup)
     auto r = Database::open(t.path(), Database::Mode::OpenExisting, &steps);
     ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
     Database &db = *r.value();
-    EXPECT_EQ(db.schemaVersion(), 2);
-    EXPECT_EQ(pragma(db, "user_version"), 2);
+    EXPECT_EQ(db.schemaVersion(), current + 1);
+    EXPECT_EQ(pragma(db, "user_version"), current + 1);
     auto motto = db.exec(QStringLiteral("SELECT motto FROM country WHERE iso2 = 'AR'"));
     ASSERT_TRUE(motto && motto.value().next());
     EXPECT_EQ(motto.value().value(0).toString(), QStringLiteral("en unión y libertad"));
 
-    // The copy kept before migrating is the version-1 database, data included.
+    // The copy kept before migrating is the database as it was, data included.
     ASSERT_FALSE(db.backupPath().isEmpty());
     auto backup = Database::open(db.backupPath(), Database::Mode::OpenExisting);
     ASSERT_TRUE(backup.ok());
-    EXPECT_EQ(backup.value()->schemaVersion(), 1);
+    EXPECT_EQ(backup.value()->schemaVersion(), current);
     EXPECT_EQ(test::rowCount(*backup.value(), "country"), 1);
 }
 
@@ -272,7 +273,8 @@ TEST(Database, AFailedMigrationLeavesTheDatabaseAsItWas)
     QList<MigrationStep> steps = t->dialect().migrations();
     t.close();
 
-    steps << MigrationStep{2,
+    const int current = steps.last().version;
+    steps << MigrationStep{current + 1,
                            {QStringLiteral("CREATE TABLE agenda_item (id TEXT PRIMARY KEY)"),
                             QStringLiteral("DELETE FROM country"),
                             QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")},
@@ -282,12 +284,55 @@ TEST(Database, AFailedMigrationLeavesTheDatabaseAsItWas)
     EXPECT_TRUE(failed.error().message.contains(QStringLiteral("left as it was")));
 
     ASSERT_TRUE(t.reopen().ok());
-    EXPECT_EQ(t->schemaVersion(), 1);
+    EXPECT_EQ(t->schemaVersion(), current);
     EXPECT_EQ(test::rowCount(t.db(), "country"), 1);
     auto table =
         t->exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'agenda_item'"));
     ASSERT_TRUE(table && table.value().next());
     EXPECT_EQ(table.value().value(0).toInt(), 0);
+}
+
+// A file made by the first release of Focal (schema version 1) opens in this one: the plan
+// tables of version 2 are added, and its records keep every value.
+TEST(Database, AVersionOneDatabaseGainsThePlanTables)
+{
+    TestDatabase t;
+    QList<MigrationStep> all = t->dialect().migrations();
+    ASSERT_GE(all.size(), 2);
+    t.close();
+    QFile::remove(t.path());
+    const QList<MigrationStep> first{all.first()};
+    Country py = country("PY", "Paraguay");
+    {
+        auto v1 = Database::open(t.path(), Database::Mode::CreateNew, &first);
+        ASSERT_TRUE(v1.ok()) << v1.error().fullText().toStdString();
+        ASSERT_EQ(v1.value()->schemaVersion(), 1);
+        Repository repo(*v1.value());
+        ASSERT_TRUE(repo.insert(py).ok());
+        auto column =
+            v1.value()->exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('plan_item') "
+                                            "WHERE name = 'carried_from_id'"));
+        ASSERT_TRUE(column && column.value().next());
+        ASSERT_EQ(column.value().value(0).toInt(), 0);
+    }
+    auto r = Database::open(t.path(), Database::Mode::OpenExisting);
+    ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
+    Database &db = *r.value();
+    EXPECT_EQ(db.schemaVersion(), 2);
+    auto read = Repository(db).get<Country>(py.meta.id);
+    ASSERT_TRUE(read.ok());
+    EXPECT_EQ(read->nameEs, QStringLiteral("Paraguay"));
+    EXPECT_EQ(read->meta.modified, py.meta.modified);
+    EXPECT_EQ(test::rowCount(db, "plan_event"), 0);
+    EXPECT_EQ(test::rowCount(db, "plan_version"), 0);
+    auto column = db.exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('plan_item') "
+                                         "WHERE name IN ('carried_from_id', 'original_deadline', "
+                                         "'original_deadline_text')"));
+    ASSERT_TRUE(column && column.value().next());
+    EXPECT_EQ(column.value().value(0).toInt(), 3);
+    auto check = Checker::run(db);
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok()) << check->problems.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(Database, AnUncommittedTransactionWritesNothing)

@@ -70,6 +70,8 @@ const QHash<QString, Labeller> &labellers()
         addEnumColumns<Document>(l);
         addEnumColumns<Plan>(l);
         addEnumColumns<PlanItem>(l);
+        addEnumColumns<PlanEvent>(l);
+        addEnumColumns<PlanVersion>(l);
         addEnumColumns<Meeting>(l);
         addEnumColumns<MeetingCountry>(l);
         addEnumColumns<Agreement>(l);

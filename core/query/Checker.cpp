@@ -55,8 +55,8 @@ Result<CheckReport> Checker::run(Database &db)
     readEveryTable<Country, Forum, ForumMember, ProTempore, Organisation, Milestone, Institution,
                    Person, PersonRole, ThematicArea, WorkingGroup, GroupCountry, GroupInstitution,
                    GroupText, Subgroup, SubgroupMember, Document, Plan, PlanItem, PlanItemCountry,
-                   MeetingSeries, Meeting, MeetingCountry, MeetingParticipant, Agreement>(repo,
-                                                                                          report);
+                   PlanEvent, PlanVersion, MeetingSeries, Meeting, MeetingCountry,
+                   MeetingParticipant, Agreement>(repo, report);
     if (!report.ok())
         return report; // the rules below need readable records
 

@@ -205,11 +205,40 @@ QStringList version1()
     return s;
 }
 
+// Version 2: a plan's life (dated events and kept versions) and reprogrammed items.
+QStringList version2()
+{
+    QStringList s;
+    s << QStringLiteral("ALTER TABLE plan_item ADD COLUMN carried_from_id TEXT "
+                        "REFERENCES plan_item(id) ON DELETE SET NULL")
+      << QStringLiteral(
+             "ALTER TABLE plan_item ADD COLUMN original_deadline TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral(
+             "ALTER TABLE plan_item ADD COLUMN original_deadline_text TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("CREATE INDEX plan_item_carried ON plan_item(carried_from_id)");
+    s << table("plan_event", "plan_id TEXT NOT NULL REFERENCES plan(id) ON DELETE CASCADE, "
+                             "state TEXT NOT NULL, date TEXT NOT NULL, "
+                             "country_id TEXT REFERENCES country(id) ON DELETE RESTRICT, "
+                             "recipient TEXT NOT NULL DEFAULT '', "
+                             "meeting_id TEXT REFERENCES meeting(id) ON DELETE SET NULL, "
+                             "note TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("CREATE INDEX plan_event_plan ON plan_event(plan_id, date)")
+      << QStringLiteral("CREATE INDEX plan_event_country ON plan_event(country_id)")
+      << QStringLiteral("CREATE INDEX plan_event_meeting ON plan_event(meeting_id)");
+    s << table("plan_version", "plan_id TEXT NOT NULL REFERENCES plan(id) ON DELETE CASCADE, "
+                               "number INTEGER NOT NULL, date TEXT NOT NULL, state TEXT NOT NULL, "
+                               "event_id TEXT REFERENCES plan_event(id) ON DELETE SET NULL, "
+                               "label TEXT NOT NULL DEFAULT '', snapshot TEXT NOT NULL, "
+                               "UNIQUE (plan_id, number)")
+      << QStringLiteral("CREATE INDEX plan_version_event ON plan_version(event_id)");
+    return s;
+}
+
 } // namespace
 
 QList<MigrationStep> sqliteMigrations()
 {
-    return {MigrationStep{1, version1(), {}}};
+    return {MigrationStep{1, version1(), {}}, MigrationStep{2, version2(), {}}};
 }
 
 } // namespace focal
