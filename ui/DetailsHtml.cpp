@@ -1,5 +1,6 @@
 #include "DetailsHtml.h"
 
+#include "PlanHtml.h"
 #include "RecordHtml.h"
 
 #include "model/Country.h"
@@ -91,6 +92,8 @@ QString DetailsHtml::page(NodeKind kind, const QUuid &id)
             return institutionPage(id);
         case NodeKind::Person: // the generic page lists every filled-in column
             return RecordHtml(m_repository.database()).page(QStringLiteral("person"), id);
+        case NodeKind::Plan:
+            return PlanHtml(m_repository).page(id);
         }
         return QString();
     }();

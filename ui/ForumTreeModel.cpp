@@ -3,6 +3,7 @@
 #include "model/Country.h"
 #include "model/Forum.h"
 #include "model/Institution.h"
+#include "model/Plan.h"
 #include "model/WorkingGroup.h"
 #include "storage/Repository.h"
 
@@ -13,6 +14,17 @@
 #include <vector>
 
 namespace focal {
+namespace {
+
+// A plan's title, with its year when the title does not say it ("Plan de Trabajo" alone).
+QString planLabel(const Plan &plan)
+{
+    if (!plan.year || plan.title.contains(QString::number(*plan.year)))
+        return plan.title;
+    return ForumTreeModel::tr("%1 (%2)").arg(plan.title, QString::number(*plan.year));
+}
+
+} // namespace
 
 ForumTreeModel::Node *ForumTreeModel::Node::add(NodeKind kind, const QUuid &id,
                                                 const QString &label)
@@ -44,7 +56,7 @@ const QSet<QString> &ForumTreeModel::shownTables()
         QLatin1String(Forum::table),        QLatin1String(ThematicArea::table),
         QLatin1String(WorkingGroup::table), QLatin1String(Subgroup::table),
         QLatin1String(Country::table),      QLatin1String(Institution::table),
-        QLatin1String(Person::table)};
+        QLatin1String(Person::table),       QLatin1String(Plan::table)};
     return tables;
 }
 
@@ -75,6 +87,9 @@ Result<void> ForumTreeModel::build(Node &root)
     auto subgroups = m_repository.list<Subgroup>(QStringLiteral("number"));
     if (!subgroups)
         return subgroups.error();
+    auto plans = m_repository.list<Plan>(QStringLiteral("kind DESC, year, title"));
+    if (!plans)
+        return plans.error();
     auto countries = m_repository.list<Country>();
     if (!countries)
         return countries.error();
@@ -91,6 +106,10 @@ Result<void> ForumTreeModel::build(Node &root)
     QHash<QUuid, QList<const Subgroup *>> subgroupsOfGroup;
     for (const Subgroup &s : *subgroups)
         subgroupsOfGroup[s.groupId].append(&s);
+    // A subgroup's plans under it; the group's own (sectoral plan, group work plans) under it.
+    QHash<QUuid, QList<const Plan *>> plansOf;
+    for (const Plan &p : *plans)
+        plansOf[p.subgroupId.isNull() ? p.groupId : p.subgroupId].append(&p);
     QHash<QUuid, QList<const Institution *>> institutionsOfCountry;
     for (const Institution &i : *institutions)
         institutionsOfCountry[i.countryId].append(&i);
@@ -112,9 +131,15 @@ Result<void> ForumTreeModel::build(Node &root)
         Node *areaNode = forumNode->add(NodeKind::Area, area.meta.id, area.name());
         for (const WorkingGroup *group : groupsOfArea.value(area.meta.id)) {
             Node *groupNode = areaNode->add(NodeKind::Group, group->meta.id, group->name);
-            for (const Subgroup *sub : subgroupsOfGroup.value(group->meta.id))
-                groupNode->add(NodeKind::Subgroup, sub->meta.id,
-                               tr("%1. %2").arg(QString::number(sub->number), sub->name));
+            for (const Plan *plan : plansOf.value(group->meta.id))
+                groupNode->add(NodeKind::Plan, plan->meta.id, planLabel(*plan));
+            for (const Subgroup *sub : subgroupsOfGroup.value(group->meta.id)) {
+                Node *subNode =
+                    groupNode->add(NodeKind::Subgroup, sub->meta.id,
+                                   tr("%1. %2").arg(QString::number(sub->number), sub->name));
+                for (const Plan *plan : plansOf.value(sub->meta.id))
+                    subNode->add(NodeKind::Plan, plan->meta.id, planLabel(*plan));
+            }
         }
     }
 

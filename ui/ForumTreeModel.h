@@ -15,8 +15,9 @@ namespace focal {
 class Repository;
 
 // The structure of the forum as a tree, read from the database: the forum with its thematic
-// areas, each area's working group and the group's subgroups; then the countries with their
-// institutions and people (focal points; those of no institution under the country). A thin
+// areas, each area's working group and the group's subgroups, with the plans of each (the
+// sectoral plan under its group, work plans under their subgroup or group); then the countries with
+// their institutions and people (focal points; those of no institution under the country). A thin
 // adapter: it keeps only what a row shows and the UUID of its record, and reads everything else
 // from core when asked. It rebuilds itself whenever a committed write touches a table it shows,
 // whoever wrote it (a form, an undo, another repository).

@@ -9,6 +9,7 @@ enum class NodeKind {
     Area,
     Group,
     Subgroup,
+    Plan,          // a group's sectoral plan or a work plan, under its group or subgroup
     CountriesRoot, // the "Countries" heading: no record of its own
     Country,
     Institution,

@@ -8,6 +8,7 @@
 
 #include "model/Country.h"
 #include "model/Institution.h"
+#include "model/Plan.h"
 #include "model/WorkingGroup.h"
 
 #include <QAction>
@@ -32,6 +33,8 @@ QString tableOf(NodeKind kind)
         return QLatin1String(Institution::table);
     case NodeKind::Person:
         return QLatin1String(Person::table);
+    case NodeKind::Plan:
+        return QLatin1String(Plan::table);
     case NodeKind::Forum:
     case NodeKind::CountriesRoot:
         break;

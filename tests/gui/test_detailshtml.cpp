@@ -8,6 +8,7 @@
 #include "model/Country.h"
 #include "model/Forum.h"
 #include "model/Institution.h"
+#include "model/Plan.h"
 #include "model/WorkingGroup.h"
 #include "storage/Repository.h"
 
@@ -168,6 +169,41 @@ TEST_F(DetailsHtmlTest, ForumShowsMembersAndPresidency)
         QStringLiteral("Full name: Foro para el Progreso e Integración de América del Sur")));
     EXPECT_TRUE(page.contains(QStringLiteral("Guyana")));
     EXPECT_TRUE(page.contains(QStringLiteral("Chile, since ")));
+}
+
+TEST_F(DetailsHtmlTest, PlanShowsItsTableAsTheReportDoes)
+{
+    const Subgroup dot = one<Subgroup>("name", QStringLiteral("Combate a la Delincuencia "
+                                                              "Organizada Transnacional (DOT)"));
+    auto plans = m_repo.listWhere<Plan>("subgroup_id", column::toVariant(dot.meta.id));
+    ASSERT_TRUE(plans.ok());
+    ASSERT_EQ(plans->size(), 1);
+    const QString page = text(NodeKind::Plan, plans->first().meta.id);
+    EXPECT_TRUE(page.startsWith(QStringLiteral("Plan de Trabajo 2021\n"))) << page.toStdString();
+    EXPECT_TRUE(page.contains(QStringLiteral("Year: 2021"))) << page.toStdString();
+    EXPECT_TRUE(page.contains(QStringLiteral("Subgroup 1: Combate a la Delincuencia Organizada "
+                                             "Transnacional (DOT)")));
+    // Two lines of action, five products, each deadline in the report's own words.
+    EXPECT_EQ(page.count(QStringLiteral("Primer bimestre 2021")), 4) << page.toStdString();
+    EXPECT_EQ(page.count(QStringLiteral("Cuarto bimestre 2020")), 2);
+    EXPECT_TRUE(page.contains(QStringLiteral("Analizar la creación de un Centro de Cooperación "
+                                             "Regional para el combate de la DOT")));
+
+    // A reprogrammed product shows its first deadline beside the current one.
+    auto items = m_repo.listWhere<PlanItem>("plan_id", column::toVariant(plans->first().meta.id),
+                                            QStringLiteral("position"));
+    ASSERT_TRUE(items.ok());
+    PlanItem product;
+    for (const PlanItem &i : *items)
+        if (i.text.startsWith(QStringLiteral("Compromiso de alto nivel")))
+            product = i;
+    ASSERT_FALSE(product.meta.id.isNull());
+    product.originalDeadline = *Deadline::bimester(2020, 2);
+    product.originalDeadlineText = QStringLiteral("Segundo bimestre 2020 <b>");
+    ASSERT_TRUE(m_repo.update(product).ok());
+    const QString after = text(NodeKind::Plan, plans->first().meta.id);
+    EXPECT_TRUE(after.contains(QStringLiteral("first: Segundo bimestre 2020 <b>")))
+        << after.toStdString();
 }
 
 TEST_F(DetailsHtmlTest, StoredTextNeverBecomesMarkup)

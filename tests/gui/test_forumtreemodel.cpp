@@ -7,6 +7,7 @@
 
 #include "model/Country.h"
 #include "model/Institution.h"
+#include "model/Plan.h"
 #include "model/WorkingGroup.h"
 #include "storage/Repository.h"
 
@@ -132,20 +133,32 @@ TEST_F(ForumTreeModelTest, SecurityGroupHasTheReportsThreeSubgroups)
 {
     const QModelIndex group = securityGroup();
     ASSERT_TRUE(group.isValid());
+    // The group's own sectoral plan first, then its subgroups.
     EXPECT_EQ(labels(group),
-              QStringList({QStringLiteral("1. Combate a la Delincuencia Organizada Transnacional "
+              QStringList({QStringLiteral("Plan sectorial de Seguridad y Combate al Crimen"),
+                           QStringLiteral("1. Combate a la Delincuencia Organizada Transnacional "
                                           "(DOT)"),
                            QStringLiteral("2. Asistencia a las Víctimas de la DOT"),
                            QStringLiteral("3. Prevención de Delitos y Violencia de Género")}));
+    EXPECT_EQ(ForumTreeModel::kindOf(m_model.index(0, 0, group)), NodeKind::Plan);
 
     // The rows carry the records' own UUIDs, in the order of their numbers.
-    for (int row = 0; row < m_model.rowCount(group); ++row) {
+    for (int row = 1; row < m_model.rowCount(group); ++row) {
         const QModelIndex index = m_model.index(row, 0, group);
         EXPECT_EQ(ForumTreeModel::kindOf(index), NodeKind::Subgroup);
         auto subgroup = m_repo.get<Subgroup>(ForumTreeModel::idOf(index));
         ASSERT_TRUE(subgroup.ok());
-        EXPECT_EQ(subgroup->number, row + 1);
+        EXPECT_EQ(subgroup->number, row);
         EXPECT_EQ(subgroup->groupId, ForumTreeModel::idOf(group));
+        // Each subgroup's work plan of 2021 (section 7 of the report) is under it.
+        ASSERT_EQ(m_model.rowCount(index), 1);
+        const QModelIndex plan = m_model.index(0, 0, index);
+        EXPECT_EQ(ForumTreeModel::kindOf(plan), NodeKind::Plan);
+        EXPECT_EQ(plan.data().toString(), QStringLiteral("Plan de Trabajo 2021"));
+        auto record = m_repo.get<Plan>(ForumTreeModel::idOf(plan));
+        ASSERT_TRUE(record.ok());
+        EXPECT_EQ(record->subgroupId, subgroup->meta.id);
+        EXPECT_EQ(record->year, 2021);
     }
     // No other group has subgroups in the default data.
     for (int row = 0; row < m_model.rowCount(forumNode()); ++row) {
@@ -213,9 +226,21 @@ TEST_F(ForumTreeModelTest, ReloadShowsWhatWasAddedSince)
 
     ASSERT_TRUE(m_model.reload().ok());
     const QModelIndex group = securityGroup();
-    ASSERT_EQ(m_model.rowCount(group), 4);
-    EXPECT_EQ(m_model.index(3, 0, group).data().toString(), QStringLiteral("4. Ciberdelito"));
-    EXPECT_EQ(ForumTreeModel::idOf(m_model.index(3, 0, group)), fourth.meta.id);
+    ASSERT_EQ(m_model.rowCount(group), 5); // the sectoral plan and four subgroups
+    EXPECT_EQ(m_model.index(4, 0, group).data().toString(), QStringLiteral("4. Ciberdelito"));
+    EXPECT_EQ(ForumTreeModel::idOf(m_model.index(4, 0, group)), fourth.meta.id);
+
+    // A plan without its year in the title says the year.
+    Plan plan;
+    plan.groupId = fourth.groupId;
+    plan.subgroupId = fourth.meta.id;
+    plan.year = 2022;
+    plan.title = QStringLiteral("Plan de Trabajo");
+    ASSERT_TRUE(m_repo.insert(plan).ok());
+    const QModelIndex subgroup = m_model.indexOf(fourth.meta.id);
+    ASSERT_EQ(m_model.rowCount(subgroup), 1);
+    EXPECT_EQ(m_model.index(0, 0, subgroup).data().toString(),
+              QStringLiteral("Plan de Trabajo (2022)"));
 }
 
 TEST_F(ForumTreeModelTest, FollowsWritesOfAnotherRepositoryWithoutBeingAsked)

@@ -114,9 +114,13 @@ TEST_F(MainWindowTest, ArrowKeysReachTheSecurityGroupAndItsFirstSubgroup)
     EXPECT_TRUE(details().contains(QStringLiteral("Chile — active")));
     EXPECT_FALSE(details().contains(QStringLiteral("Leader country")));
 
-    // Right opens the group, Down enters its first subgroup.
+    // Right opens the group, Down enters its sectoral plan, then its first subgroup.
     QTest::keyClick(m_tree, Qt::Key_Right);
     EXPECT_TRUE(m_tree->isExpanded(m_tree->currentIndex()));
+    QTest::keyClick(m_tree, Qt::Key_Down);
+    EXPECT_EQ(current(), QStringLiteral("Plan sectorial de Seguridad y Combate al Crimen"));
+    EXPECT_EQ(ForumTreeModel::kindOf(m_tree->currentIndex()), NodeKind::Plan);
+    EXPECT_TRUE(details().contains(QStringLiteral("Status: delivered"))) << details().toStdString();
     QTest::keyClick(m_tree, Qt::Key_Down);
     EXPECT_EQ(current(),
               QStringLiteral("1. Combate a la Delincuencia Organizada Transnacional (DOT)"));
