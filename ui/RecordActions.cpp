@@ -12,6 +12,7 @@
 #include "model/WorkingGroup.h"
 
 #include <QAction>
+#include <QDate>
 #include <QMenu>
 
 namespace focal {
@@ -63,6 +64,11 @@ RecordActions::RecordActions(QWidget *window, Context context)
     m_newSubgroup->setObjectName(QStringLiteral("newSubgroupAction"));
     connect(m_newSubgroup, &QAction::triggered, this, &RecordActions::newSubgroup);
 
+    m_newPlan = new QAction(tr("New &Work Plan"), window);
+    m_newPlan->setObjectName(QStringLiteral("newPlanAction"));
+    m_newPlan->setToolTip(tr("Add the next year's work plan of the current subgroup or group"));
+    connect(m_newPlan, &QAction::triggered, this, &RecordActions::newPlan);
+
     m_delete = new QAction(tr("&Delete…"), window);
     m_delete->setObjectName(QStringLiteral("deleteAction"));
     m_delete->setShortcut(QKeySequence::Delete);
@@ -77,13 +83,14 @@ void RecordActions::populate(QMenu *menu)
     menu->addAction(m_newInstitution);
     menu->addAction(m_newPerson);
     menu->addAction(m_newSubgroup);
+    menu->addAction(m_newPlan);
     menu->addSeparator();
     menu->addAction(m_delete);
 }
 
 QList<QAction *> RecordActions::actions() const
 {
-    return {m_newCountry, m_newInstitution, m_newPerson, m_newSubgroup, m_delete};
+    return {m_newCountry, m_newInstitution, m_newPerson, m_newSubgroup, m_newPlan, m_delete};
 }
 
 void RecordActions::update()
@@ -92,6 +99,7 @@ void RecordActions::update()
     m_delete->setEnabled(current.isValid() && !tableOf(ForumTreeModel::kindOf(current)).isEmpty());
     m_newInstitution->setEnabled(!currentIdOf(NodeKind::Country).isNull());
     m_newSubgroup->setEnabled(!currentIdOf(NodeKind::Group).isNull());
+    m_newPlan->setEnabled(!currentIdOf(NodeKind::Group).isNull());
     // On a person too: a colleague is added where the person is.
     m_newPerson->setEnabled(!currentIdOf(NodeKind::Country).isNull());
 }
@@ -211,6 +219,34 @@ void RecordActions::newSubgroup()
         return;
     }
     m_context.openNew(subgroup.meta.id);
+}
+
+void RecordActions::newPlan()
+{
+    ForumDocument &document = m_context.document();
+    Plan plan;
+    plan.groupId = currentIdOf(NodeKind::Group);
+    if (plan.groupId.isNull())
+        return;
+    plan.subgroupId = currentIdOf(NodeKind::Subgroup);
+    // The year after the owner's latest work plan, or this year for its first one.
+    auto plans = document.repository().listWhere<Plan>("group_id", column::toVariant(plan.groupId));
+    if (!plans) {
+        m_context.prompts().inform(m_window, tr("New Work Plan"), plans.error().message);
+        return;
+    }
+    int year = 0;
+    for (const Plan &p : *plans)
+        if (p.subgroupId == plan.subgroupId && p.kind == PlanKind::Annual && p.year)
+            year = std::max(year, *p.year + 1);
+    plan.year = year > 0 ? year : QDate::currentDate().year();
+    plan.kind = PlanKind::Annual;
+    plan.title = tr("Work Plan %1").arg(*plan.year);
+    if (auto added = commands::add(document, plan, tr("New work plan")); !added) {
+        m_context.prompts().inform(m_window, tr("New Work Plan"), added.error().message);
+        return;
+    }
+    m_context.openNew(plan.meta.id);
 }
 
 } // namespace focal

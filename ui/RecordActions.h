@@ -19,9 +19,9 @@ class Prompts;
 
 // The Edit menu's actions on the forum's structure: new country, new institution (of the
 // current country), new person (of the current country and institution), new subgroup (of the
-// current group) and delete the current item after confirmation (refused, with the reason, when it
-// would break the data). Each change is one undo command; the new record is then opened for the
-// person to name it.
+// current group), new work plan (of the current subgroup or group) and delete the current item
+// after confirmation (refused, with the reason, when it would break the data). Each change is one
+// undo command; the new record is then opened for the person to name it.
 class RecordActions : public QObject
 {
     Q_OBJECT
@@ -53,6 +53,7 @@ private:
     void newInstitution();
     void newPerson();
     void newSubgroup();
+    void newPlan();
 
     QWidget *m_window;
     Context m_context;
@@ -60,6 +61,7 @@ private:
     QAction *m_newInstitution = nullptr;
     QAction *m_newPerson = nullptr;
     QAction *m_newSubgroup = nullptr;
+    QAction *m_newPlan = nullptr;
     QAction *m_delete = nullptr;
 };
 

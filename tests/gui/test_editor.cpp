@@ -5,6 +5,7 @@
 #include "EditorFixture.h"
 
 #include "model/Country.h"
+#include "model/Plan.h"
 #include "model/WorkingGroup.h"
 
 #include <gtest/gtest.h>
@@ -225,6 +226,28 @@ TEST_F(EditorTest, NewSubgroupAndNewInstitutionGoUnderTheCurrentItem)
     EXPECT_EQ(test::rowCount(db(), "institution"), institutions + 1);
     EXPECT_EQ(ForumTreeModel::idOf(m_tree->currentIndex().parent()), chile);
     EXPECT_EQ(m_window->currentForm()->objectName(), QStringLiteral("institutionForm"));
+}
+
+TEST_F(EditorTest, NewWorkPlanIsTheNextYearOfTheCurrentSubgroup)
+{
+    const QUuid sg2 = defaultKey(Subgroup::table, "seg-sg2");
+    open(sg2);
+    const auto before = test::dumpTables(db());
+    m_window->findChild<QAction *>(QStringLiteral("newPlanAction"))->trigger();
+    auto plans =
+        repo().listWhere<Plan>("subgroup_id", column::toVariant(sg2), QStringLiteral("year"));
+    ASSERT_TRUE(plans.ok());
+    ASSERT_EQ(plans->size(), 2);
+    const Plan &added = plans->last();
+    EXPECT_EQ(added.year, 2022); // after the report's "Plan de Trabajo 2021"
+    EXPECT_EQ(added.kind, PlanKind::Annual);
+    EXPECT_EQ(added.status, DocumentStatus::Draft);
+    EXPECT_EQ(added.title, QStringLiteral("Work Plan 2022"));
+    EXPECT_EQ(ForumTreeModel::idOf(m_tree->currentIndex()), added.meta.id);
+    EXPECT_EQ(ForumTreeModel::kindOf(m_tree->currentIndex()), NodeKind::Plan);
+
+    m_window->findChild<QAction *>(QStringLiteral("undoAction"))->trigger();
+    EXPECT_EQ(test::dumpTables(db()), before);
 }
 
 TEST_F(EditorTest, EditMenuOffersStandardShortcutsAndAnUndoHistory)
