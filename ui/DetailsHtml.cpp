@@ -94,6 +94,14 @@ QString DetailsHtml::page(NodeKind kind, const QUuid &id)
             return RecordHtml(m_repository.database()).page(QStringLiteral("person"), id);
         case NodeKind::Plan:
             return PlanHtml(m_repository).page(id);
+        case NodeKind::Meeting:
+            return RecordHtml(m_repository.database()).page(QStringLiteral("meeting"), id);
+        case NodeKind::Document:
+            return RecordHtml(m_repository.database()).page(QStringLiteral("document"), id);
+        case NodeKind::MeetingsRoot:
+        case NodeKind::MeetingYear:
+        case NodeKind::DocumentsRoot:
+            break; // headings: the window shows the home page's summary instead
         }
         return QString();
     }();

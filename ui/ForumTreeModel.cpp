@@ -1,16 +1,23 @@
 #include "ForumTreeModel.h"
 
 #include "model/Country.h"
+#include "model/Document.h"
 #include "model/Forum.h"
 #include "model/Institution.h"
+#include "model/Meeting.h"
 #include "model/Plan.h"
 #include "model/WorkingGroup.h"
+#include "query/Listings.h"
 #include "storage/Repository.h"
 
+#include <QDate>
 #include <QFont>
 #include <QHash>
+#include <QLocale>
 
 #include <algorithm>
+#include <functional>
+#include <map>
 #include <vector>
 
 namespace focal {
@@ -56,7 +63,8 @@ const QSet<QString> &ForumTreeModel::shownTables()
         QLatin1String(Forum::table),        QLatin1String(ThematicArea::table),
         QLatin1String(WorkingGroup::table), QLatin1String(Subgroup::table),
         QLatin1String(Country::table),      QLatin1String(Institution::table),
-        QLatin1String(Person::table),       QLatin1String(Plan::table)};
+        QLatin1String(Person::table),       QLatin1String(Plan::table),
+        QLatin1String(Meeting::table),      QLatin1String(Document::table)};
     return tables;
 }
 
@@ -161,6 +169,56 @@ Result<void> ForumTreeModel::build(Node &root)
         }
         for (const Person *person : peopleOfCountryOnly.value(country.meta.id))
             countryNode->add(NodeKind::Person, person->meta.id, person->name);
+    }
+    if (auto r = addMeetings(root); !r)
+        return r;
+    return addDocuments(root);
+}
+
+Result<void> ForumTreeModel::addMeetings(Node &root)
+{
+    // Through the listing, which reads only what a row shows: minutes can be long.
+    auto meetings = Listings::meetings(m_repository.database());
+    if (!meetings)
+        return meetings.error();
+    const qsizetype dateColumn = meetings->keys.indexOf(QStringLiteral("date"));
+    const qsizetype titleColumn = meetings->keys.indexOf(QStringLiteral("title"));
+    const qsizetype idColumn = meetings->keys.indexOf(QStringLiteral("id"));
+    // The latest year first, as a person looks for what happened lately; within a year, by date.
+    std::map<int, QList<const QVariantList *>, std::greater<>> byYear; // year 0: undated
+    for (const QVariantList &row : std::as_const(meetings->rows))
+        byYear[QDate::fromString(row.at(dateColumn).toString(), Qt::ISODate).year()] << &row;
+    Node *meetingsNode = root.add(NodeKind::MeetingsRoot, QUuid(), tr("Meetings"));
+    for (const auto &[year, rows] : byYear) {
+        Node *yearNode = meetingsNode->add(NodeKind::MeetingYear, QUuid(),
+                                           year == 0 ? tr("Undated") : QString::number(year));
+        for (const QVariantList *row : rows) {
+            const QDate date = QDate::fromString(row->at(dateColumn).toString(), Qt::ISODate);
+            const QString title = row->at(titleColumn).toString();
+            yearNode->add(
+                NodeKind::Meeting, row->at(idColumn).toUuid(),
+                date.isValid()
+                    ? tr("%1 %2").arg(QLocale().toString(date, QLocale::ShortFormat), title)
+                    : title);
+        }
+    }
+    return {};
+}
+
+Result<void> ForumTreeModel::addDocuments(Node &root)
+{
+    auto documents = Listings::documents(m_repository.database());
+    if (!documents)
+        return documents.error();
+    const qsizetype annexColumn = documents->keys.indexOf(QStringLiteral("annex"));
+    const qsizetype titleColumn = documents->keys.indexOf(QStringLiteral("title"));
+    const qsizetype idColumn = documents->keys.indexOf(QStringLiteral("id"));
+    Node *documentsNode = root.add(NodeKind::DocumentsRoot, QUuid(), tr("Documents"));
+    for (const QVariantList &row : std::as_const(documents->rows)) {
+        const QString annex = row.at(annexColumn).toString();
+        const QString title = row.at(titleColumn).toString();
+        documentsNode->add(NodeKind::Document, row.at(idColumn).toUuid(),
+                           annex.isEmpty() ? title : tr("%1 %2").arg(annex, title));
     }
     return {};
 }

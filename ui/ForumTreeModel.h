@@ -69,6 +69,8 @@ private:
 
     Node *nodeAt(const QModelIndex &index) const;
     Result<void> build(Node &root);
+    Result<void> addMeetings(Node &root);
+    Result<void> addDocuments(Node &root);
 
     Repository &m_repository;
     std::unique_ptr<Node> m_root; // invisible; its children are the top-level rows

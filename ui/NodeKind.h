@@ -13,7 +13,12 @@ enum class NodeKind {
     CountriesRoot, // the "Countries" heading: no record of its own
     Country,
     Institution,
-    Person, // under its institution, or under the country when it has none
+    Person,       // under its institution, or under the country when it has none
+    MeetingsRoot, // the "Meetings" heading
+    MeetingYear,  // a year under it (or "Undated"): no record of its own
+    Meeting,
+    DocumentsRoot, // the "Documents" heading: the groups' documents (Anexo 2)
+    Document,
 };
 
 } // namespace focal

@@ -7,7 +7,9 @@
 #include "RemovalText.h"
 
 #include "model/Country.h"
+#include "model/Document.h"
 #include "model/Institution.h"
+#include "model/Meeting.h"
 #include "model/Plan.h"
 #include "model/WorkingGroup.h"
 
@@ -36,6 +38,13 @@ QString tableOf(NodeKind kind)
         return QLatin1String(Person::table);
     case NodeKind::Plan:
         return QLatin1String(Plan::table);
+    case NodeKind::Meeting:
+        return QLatin1String(Meeting::table);
+    case NodeKind::Document:
+        return QLatin1String(Document::table);
+    case NodeKind::MeetingsRoot:
+    case NodeKind::MeetingYear:
+    case NodeKind::DocumentsRoot:
     case NodeKind::Forum:
     case NodeKind::CountriesRoot:
         break;

@@ -24,8 +24,8 @@ public:
 
 private:
     QUuid m_current;
-    NodeKind m_kind = NodeKind::Forum;
-    QSet<QString> m_expanded; // kind and id of each expanded row
+    QString m_currentKey;     // kind and id (or a heading's text) of the current row
+    QSet<QString> m_expanded; // the same for each expanded row
 };
 
 } // namespace focal

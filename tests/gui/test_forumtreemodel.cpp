@@ -7,6 +7,7 @@
 
 #include "model/Country.h"
 #include "model/Institution.h"
+#include "model/Meeting.h"
 #include "model/Plan.h"
 #include "model/WorkingGroup.h"
 #include "storage/Repository.h"
@@ -99,7 +100,7 @@ protected:
 
 TEST_F(ForumTreeModelTest, TopLevelIsTheForumThenTheCountries)
 {
-    ASSERT_EQ(m_model.rowCount(), 2);
+    ASSERT_EQ(m_model.rowCount(), 4);
     EXPECT_EQ(ForumTreeModel::kindOf(forumNode()), NodeKind::Forum);
     EXPECT_EQ(forumNode().data().toString(), QStringLiteral("PROSUR"));
     EXPECT_FALSE(ForumTreeModel::idOf(forumNode()).isNull());
@@ -107,6 +108,41 @@ TEST_F(ForumTreeModelTest, TopLevelIsTheForumThenTheCountries)
     EXPECT_EQ(countriesNode().data().toString(), QStringLiteral("Countries"));
     EXPECT_TRUE(ForumTreeModel::idOf(countriesNode()).isNull());
     EXPECT_EQ(m_model.columnCount(), 1);
+    EXPECT_EQ(ForumTreeModel::kindOf(m_model.index(2, 0)), NodeKind::MeetingsRoot);
+    EXPECT_EQ(ForumTreeModel::kindOf(m_model.index(3, 0)), NodeKind::DocumentsRoot);
+}
+
+TEST_F(ForumTreeModelTest, MeetingsByYearTheLatestFirst)
+{
+    const QModelIndex meetings = m_model.index(2, 0);
+    EXPECT_EQ(meetings.data().toString(), QStringLiteral("Meetings"));
+    EXPECT_EQ(labels(meetings), QStringList({QStringLiteral("2020"), QStringLiteral("2019")}));
+    int total = 0;
+    for (int row = 0; row < m_model.rowCount(meetings); ++row) {
+        const QModelIndex year = m_model.index(row, 0, meetings);
+        EXPECT_EQ(ForumTreeModel::kindOf(year), NodeKind::MeetingYear);
+        for (int child = 0; child < m_model.rowCount(year); ++child) {
+            const QModelIndex meeting = m_model.index(child, 0, year);
+            ASSERT_EQ(ForumTreeModel::kindOf(meeting), NodeKind::Meeting);
+            auto record = m_repo.get<Meeting>(ForumTreeModel::idOf(meeting));
+            ASSERT_TRUE(record.ok());
+            EXPECT_EQ(QString::number(record->date.year()), year.data().toString());
+            EXPECT_TRUE(meeting.data().toString().endsWith(record->title));
+            ++total;
+        }
+    }
+    EXPECT_EQ(total, test::rowCount(m_repo.database(), "meeting"));
+}
+
+TEST_F(ForumTreeModelTest, DocumentsAreListedByAnnex)
+{
+    const QModelIndex documents = m_model.index(3, 0);
+    EXPECT_EQ(documents.data().toString(), QStringLiteral("Documents"));
+    ASSERT_EQ(m_model.rowCount(documents), test::rowCount(m_repo.database(), "document"));
+    const QModelIndex first = m_model.index(0, 0, documents);
+    EXPECT_EQ(ForumTreeModel::kindOf(first), NodeKind::Document);
+    EXPECT_EQ(first.data().toString(),
+              QStringLiteral("2.a Plan sectorial de Seguridad y Combate del Crimen"));
 }
 
 TEST_F(ForumTreeModelTest, AreasFollowTheReportsOrder)
@@ -268,7 +304,7 @@ TEST_F(ForumTreeModelTest, FollowsWritesOfAnotherRepositoryWithoutBeingAsked)
     EXPECT_EQ(resets.count(), 3);
 }
 
-TEST(ForumTreeModelEmpty, AnEmptyDatabaseStillHasBothHeadings)
+TEST(ForumTreeModelEmpty, AnEmptyDatabaseStillHasItsHeadings)
 {
     ModelTestLog log;
     test::TestDatabase db(test::TestDatabase::Content::Empty);
@@ -277,11 +313,13 @@ TEST(ForumTreeModelEmpty, AnEmptyDatabaseStillHasBothHeadings)
     QAbstractItemModelTester tester(&model,
                                     QAbstractItemModelTester::FailureReportingMode::Warning);
     ASSERT_TRUE(model.reload().ok());
-    ASSERT_EQ(model.rowCount(), 2);
+    ASSERT_EQ(model.rowCount(), 4); // forum, countries, meetings, documents
     EXPECT_EQ(ForumTreeModel::kindOf(model.index(0, 0)), NodeKind::Forum);
     EXPECT_TRUE(ForumTreeModel::idOf(model.index(0, 0)).isNull());
     EXPECT_EQ(model.rowCount(model.index(0, 0)), 0);
     EXPECT_EQ(model.rowCount(model.index(1, 0)), 0);
+    EXPECT_EQ(model.rowCount(model.index(2, 0)), 0);
+    EXPECT_EQ(model.rowCount(model.index(3, 0)), 0);
     EXPECT_EQ(log.messages(), QStringList());
 }
 

@@ -193,8 +193,11 @@ TEST_F(HomePageTest, AMeetingLinkShowsTheMeeting)
     const QString title = textOf("SELECT title FROM meeting WHERE id = ?", id);
     ASSERT_FALSE(title.isEmpty());
 
+    // Meetings are in the navigator (by year): the link selects the meeting's row.
     emit m_details->anchorClicked(QUrl(meetings.first().href));
-    EXPECT_EQ(m_details->otherTable(), QStringLiteral("meeting"));
+    EXPECT_EQ(ForumTreeModel::idOf(m_window->findChild<QTreeView *>()->currentIndex()), id);
+    EXPECT_EQ(ForumTreeModel::kindOf(m_window->findChild<QTreeView *>()->currentIndex()),
+              NodeKind::Meeting);
     EXPECT_TRUE(page().contains(title)) << page().toStdString();
 }
 
