@@ -35,7 +35,7 @@ QUuid countryId(const char *iso2)
 
 QString fixture(const char *name)
 {
-    QFile f(test::dataPath(QStringLiteral("csv/") + QString::fromLatin1(name)));
+    QFile f(QStringLiteral(FOCAL_TEST_DATA_DIR "/csv/") + QString::fromLatin1(name));
     EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
     return QString::fromUtf8(f.readAll());
 }
@@ -190,6 +190,11 @@ class SeedTablePaste : public PlanTableTest, public ::testing::WithParamInterfac
 {
 };
 
+void PrintTo(const SeedTable &t, std::ostream *os)
+{
+    *os << t.file;
+}
+
 // Test names from the plan keys: stable, so that ctest finds each case by name.
 std::string seedTableName(const ::testing::TestParamInfo<SeedTable> &info)
 {
@@ -224,6 +229,11 @@ struct SeedDeadline
     const char *text;
     const char *code;
 };
+
+void PrintTo(const SeedDeadline &d, std::ostream *os)
+{
+    *os << '"' << d.text << '"';
+}
 
 class SeedDeadlineRow : public PlanTableTest, public ::testing::WithParamInterface<SeedDeadline>
 {
