@@ -207,4 +207,26 @@ TEST(Csv, FileErrorsNameTheFileAndTheLine)
         << r.error().message.toStdString();
 }
 
+TEST(Csv, ReadTextFileDropsTheBomAndRefusesInvalidUtf8WithTheFileName)
+{
+    QTemporaryDir dir;
+    const QString good = dir.filePath(u"good.csv"_qs);
+    const QString bad = dir.filePath(u"latin1.csv"_qs);
+    for (const auto &[path, bytes] :
+         {std::pair{good, QByteArrayLiteral("\xEF\xBB\xBFpa\xC3\xADs\r\n")},
+          std::pair{bad, QByteArrayLiteral("pa\xEDs\r\n")}}) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    auto text = Csv::readTextFile(good);
+    ASSERT_TRUE(text.ok());
+    EXPECT_EQ(*text, u"país\r\n"_qs);
+    auto refused = Csv::readTextFile(bad);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(u"latin1.csv: "_qs))
+        << refused.error().message.toStdString();
+    EXPECT_TRUE(refused.error().message.contains(u"UTF-8"_qs));
+}
+
 } // namespace

@@ -106,7 +106,7 @@ Result<Csv::Rows> Csv::parse(const QString &text, QChar delimiter, Width width)
     return out;
 }
 
-Result<Csv::Rows> Csv::parse(const QByteArray &bytes, QChar delimiter, Width width)
+Result<QString> Csv::decode(const QByteArray &bytes)
 {
     if (bytes.size() > MaxBytes)
         return Error{Error::Code::Invalid,
@@ -122,10 +122,18 @@ Result<Csv::Rows> Csv::parse(const QByteArray &bytes, QChar delimiter, Width wid
                      {}};
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
-    return parse(text, delimiter, width);
+    return text;
 }
 
-Result<Csv::Rows> Csv::readFile(const QString &path, QChar delimiter, Width width)
+Result<Csv::Rows> Csv::parse(const QByteArray &bytes, QChar delimiter, Width width)
+{
+    auto text = decode(bytes);
+    if (!text)
+        return text.error();
+    return parse(*text, delimiter, width);
+}
+
+Result<QString> Csv::readTextFile(const QString &path)
 {
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(path);
@@ -145,9 +153,22 @@ Result<Csv::Rows> Csv::readFile(const QString &path, QChar delimiter, Width widt
     const QByteArray bytes = file.read(MaxBytes + 1);
     if (file.error() != QFileDevice::NoError)
         return Error{Error::Code::Io, tr("Cannot read %1.").arg(shown), file.errorString()};
-    auto rows = parse(bytes, delimiter, width);
+    auto text = decode(bytes);
+    if (!text)
+        return Error{text.error().code, shown + QStringLiteral(": ") + text.error().message,
+                     text.error().detail};
+    return text;
+}
+
+Result<Csv::Rows> Csv::readFile(const QString &path, QChar delimiter, Width width)
+{
+    auto text = readTextFile(path);
+    if (!text)
+        return text.error();
+    auto rows = parse(*text, delimiter, width);
     if (!rows)
-        return Error{rows.error().code, shown + QStringLiteral(": ") + rows.error().message,
+        return Error{rows.error().code,
+                     QDir::toNativeSeparators(path) + QStringLiteral(": ") + rows.error().message,
                      rows.error().detail};
     return rows;
 }

@@ -42,7 +42,12 @@ public:
     // Decodes UTF-8 bytes (a byte order mark is dropped; invalid UTF-8 is refused) and parses.
     static Result<Rows> parse(const QByteArray &bytes, QChar delimiter = u',',
                               Width width = Width::Any);
-    // Reads a file, refusing one over MaxBytes before reading it.
+    // UTF-8 bytes as text: a byte order mark is dropped; invalid UTF-8 and more than MaxBytes
+    // are refused.
+    static Result<QString> decode(const QByteArray &bytes);
+    // A file's text, decoded as decode() does; a file over MaxBytes is refused before reading.
+    static Result<QString> readTextFile(const QString &path);
+    // Reads and parses a file; errors start with the file's name.
     static Result<Rows> readFile(const QString &path, QChar delimiter = u',',
                                  Width width = Width::Any);
 
