@@ -279,6 +279,16 @@ TEST_F(PlanTableTest, PortugueseHeadersInAnotherOrder)
     EXPECT_EQ(i.notes, u"obs"_qs);
 }
 
+TEST_F(PlanTableTest, ColumnsWithoutHeaderMustStayEmpty)
+{
+    // Spreadsheets often save an unused column or two after the table.
+    const auto lines = parsed(u"Line of action,Product or activity,,\nL,P,,\n"_qs);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_EQ(lines[0].items[0].item.text, u"P"_qs);
+    const QString e = refused(u"Line of action,Product or activity,\nL,P,\n,Q,oops\n"_qs, 3);
+    EXPECT_TRUE(e.contains(u"\"oops\""_qs)) << e.toStdString();
+}
+
 TEST_F(PlanTableTest, PastedRowsWithoutHeaderUseTheCanonicalOrder)
 {
     const QString rows = u"L1\tP1\tPrimer bimestre 2021\tCL\n\tP2\t\t\n"_qs;

@@ -24,6 +24,7 @@ enum Column {
     NotesColumn
 };
 constexpr int ColumnCount = 6;
+constexpr int NoColumn = -1; // a column with an empty header
 
 // The canonical header, in English (the program's source language), in column order.
 const std::array<const char *, ColumnCount> canonicalHeader = {
@@ -148,6 +149,10 @@ std::optional<QList<int>> headerColumns(const QStringList &row, QString *why)
     QList<int> columns;
     for (const QString &cell : row) {
         const QString name = Lookup::fold(cellText(cell));
+        if (name.isEmpty()) { // a spreadsheet's unused column: its cells must stay empty
+            columns << NoColumn;
+            continue;
+        }
         auto c = headerNames().constFind(name);
         if (c == headerNames().constEnd()) {
             *why = PlanTable::tr("the column \"%1\" is not known").arg(cellText(cell));
@@ -232,8 +237,16 @@ Result<QList<PlanTable::Line>> PlanTable::parse(Database &db, const QString &tex
                                .arg(row.size())
                                .arg(columns.size()));
         std::array<QString, ColumnCount> cell;
-        for (qsizetype i = 0; i < row.size(); ++i)
-            cell[columns.at(i)] = cellText(row.at(i));
+        for (qsizetype i = 0; i < row.size(); ++i) {
+            if (columns.at(i) != NoColumn)
+                cell[columns.at(i)] = cellText(row.at(i));
+            else if (!row.at(i).trimmed().isEmpty())
+                return invalid(tr("Line %1: column %2 has no header; its value \"%3\" would be "
+                                  "lost.")
+                                   .arg(lineNo)
+                                   .arg(i + 1)
+                                   .arg(cellText(row.at(i))));
+        }
 
         QString deadlineWhy;
         const auto deadline = Deadline::parse(cell[DeadlineColumn], &deadlineWhy);
@@ -253,9 +266,7 @@ Result<QList<PlanTable::Line>> PlanTable::parse(Database &db, const QString &tex
 
         PlanItem fields;
         fields.deadline = *deadline;
-        fields.deadlineText = deadline->isUndefined() && cell[DeadlineColumn].isEmpty()
-                                  ? QString()
-                                  : cell[DeadlineColumn];
+        fields.deadlineText = cell[DeadlineColumn]; // the words as written
         fields.status = *status;
         fields.notes = cell[NotesColumn];
 
