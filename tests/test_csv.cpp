@@ -63,6 +63,11 @@ TEST(Csv, LineNumbersCountLineBreaksInsideQuotes)
     EXPECT_EQ(r->lines, (QList<int>{1, 2, 5}));
 }
 
+TEST(Csv, QuoteInsideAnUnquotedFieldIsTakenAsWritten)
+{
+    EXPECT_EQ(rowsOf(u"5\" screen,x\n"_qs), (QList<QStringList>{{u"5\" screen"_qs, u"x"_qs}}));
+}
+
 TEST(Csv, TabDelimiterForPastedRows)
 {
     EXPECT_EQ(rowsOf(u"Línea\tProducto, con coma\tPlazo\n"_qs, u'\t'),

@@ -16,7 +16,7 @@ namespace focal::cli {
 
 // The `focal-cli plan ...` commands: plans listed by their handles, exported to CSV and imported
 // from it. Each one wires Lookup, PlanTable and Csv together and returns what to print; the
-// rules (and the errors) are the same as for the desktop program's import and export.
+// rules and errors are PlanTable's, so a script and the desktop program see the same ones.
 class PlanCommands
 {
     Q_DECLARE_TR_FUNCTIONS(focal::cli::PlanCommands)

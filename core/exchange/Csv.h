@@ -36,7 +36,8 @@ public:
 
     // Parses text. Quoted fields may hold the delimiter, doubled quotes and line breaks (CR, LF
     // or CRLF, kept as written); rows end with CRLF, LF or CR. Blank lines between rows and a
-    // final line break are ignored, so a spreadsheet's trailing newline adds no empty row.
+    // final line break are ignored, so a spreadsheet's trailing newline adds no empty row. A
+    // quote inside an unquoted field (5" screen) is taken as written: nothing else is meant.
     static Result<Rows> parse(const QString &text, QChar delimiter = u',',
                               Width width = Width::Any);
     // Decodes UTF-8 bytes (a byte order mark is dropped; invalid UTF-8 is refused) and parses.
