@@ -3,6 +3,7 @@
 
 #include "CliOutput.h"
 #include "data/DefaultData.h"
+#include "PlanCommands.h"
 #include "query/Checker.h"
 #include "query/Listings.h"
 #include "query/Search.h"
@@ -53,6 +54,7 @@ private:
     int list(const QString &kind, bool json);
     int search(const QString &text, bool json);
     int check();
+    int plan(const QStringList &args, const QCommandLineParser &parser);
 
     QTextStream out;
     QTextStream err;
@@ -174,6 +176,60 @@ int Cli::check()
     return Ok;
 }
 
+int Cli::plan(const QStringList &args, const QCommandLineParser &parser)
+{
+    const QString action = args.value(1);
+    const QString csv = parser.value(QStringLiteral("csv"));
+    if (action == QLatin1String("list")) {
+        if (args.size() > 2)
+            return usage(tr("Too many arguments for \"plan list\"."));
+        std::optional<int> year;
+        if (parser.isSet(QStringLiteral("year"))) {
+            bool ok = false;
+            year = parser.value(QStringLiteral("year")).toInt(&ok);
+            if (!ok)
+                return usage(tr("--year needs a year, e.g. 2021."));
+        }
+        auto opened = openDatabase();
+        if (!opened)
+            return fail(opened.error());
+        auto table =
+            cli::PlanCommands::list(*opened.value(), parser.value(QStringLiteral("group")), year);
+        if (!table)
+            return fail(table.error());
+        if (parser.isSet(QStringLiteral("json")))
+            cli::printJson(out, *table);
+        else if (table->rows.isEmpty())
+            out << tr("No plans.") << '\n';
+        else
+            cli::printTable(out, *table);
+        return Ok;
+    }
+    if (action != QLatin1String("export") && action != QLatin1String("import"))
+        return usage(
+            action.isEmpty()
+                ? tr("Say what to do with plans: list, export or import.")
+                : tr("Unknown plan command \"%1\"; use list, export or import.").arg(action));
+    if (args.size() < 3)
+        return usage(tr("Say which plan: its UUID, GROUP/sectoral, GROUP/YEAR or "
+                        "GROUP/SUBGROUP/YEAR (see \"focal-cli plan list\")."));
+    if (args.size() > 3)
+        return usage(tr("Too many arguments for \"plan %1\".").arg(action));
+    if (csv.trimmed().isEmpty())
+        return usage(tr("\"plan %1\" needs --csv FILE.").arg(action));
+    auto opened = openDatabase();
+    if (!opened)
+        return fail(opened.error());
+    auto done = action == QLatin1String("export")
+                    ? cli::PlanCommands::exportCsv(*opened.value(), args.at(2), csv)
+                    : cli::PlanCommands::importCsv(*opened.value(), args.at(2), csv,
+                                                   parser.isSet(QStringLiteral("replace")));
+    if (!done)
+        return fail(done.error());
+    out << *done << '\n';
+    return Ok;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -184,7 +240,12 @@ int Cli::run(const QStringList &arguments)
            "  info                 show the database's file, version, site and contents\n"
            "  list KIND            list %1\n"
            "  search TEXT          full-text search (case and accents do not matter)\n"
-           "  check                check integrity, links and the forum's rules\n\n"
+           "  check                check integrity, links and the forum's rules\n"
+           "  plan list            list the plans [--group G] [--year Y] [--json]\n"
+           "  plan export PLAN     write a plan to --csv FILE (UTF-8, Excel and LibreOffice)\n"
+           "  plan import PLAN     add the rows of --csv FILE to a plan [--replace]\n"
+           "                       (PLAN: UUID, GROUP/sectoral, GROUP/YEAR, "
+           "GROUP/SUBGROUP/YEAR)\n\n"
            "Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.")
             .arg(Listings::kinds().join(QStringLiteral("|"))));
     parser.addHelpOption();
@@ -196,7 +257,16 @@ int Cli::run(const QStringList &arguments)
                                    tr("With init: create the database without the default data."));
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            tr("Print technical details of errors."));
-    parser.addOptions({database, json, empty, verboseOption});
+    const QCommandLineOption group(
+        QStringLiteral("group"), tr("With plan list: only the plans of working group G."), tr("G"));
+    const QCommandLineOption year(QStringLiteral("year"),
+                                  tr("With plan list: only the plans of year Y."), tr("Y"));
+    const QCommandLineOption csv(QStringLiteral("csv"),
+                                 tr("With plan export and import: the CSV file."), tr("FILE"));
+    const QCommandLineOption replace(
+        QStringLiteral("replace"),
+        tr("With plan import: replace the plan's items instead of adding to them."));
+    parser.addOptions({database, json, empty, verboseOption, group, year, csv, replace});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     if (!parser.parse(arguments))
@@ -228,6 +298,8 @@ int Cli::run(const QStringList &arguments)
         return search(args.mid(1).join(QLatin1Char(' ')), parser.isSet(json));
     if (command == QLatin1String("check") && expectArgs(0))
         return check();
+    if (command == QLatin1String("plan"))
+        return plan(args, parser);
     if (command.isEmpty())
         return usage(tr("Say which command to run."));
     if (QStringList{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("list"),
