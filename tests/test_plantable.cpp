@@ -35,7 +35,7 @@ QUuid countryId(const char *iso2)
 
 QString fixture(const char *name)
 {
-    QFile f(QStringLiteral(FOCAL_TEST_DATA_DIR "/csv/") + QString::fromLatin1(name));
+    QFile f(test::dataPath(QStringLiteral("csv/") + QString::fromLatin1(name)));
     EXPECT_TRUE(f.open(QIODevice::ReadOnly)) << name;
     return QString::fromUtf8(f.readAll());
 }

@@ -39,7 +39,7 @@ Result<void> TestDatabase::reopen()
 
 QString dataPath(const QString &relative)
 {
-    return QDir(qEnvironmentVariable("FOCAL_TEST_DATA")).filePath(relative);
+    return QDir(QStringLiteral(FOCAL_TEST_DATA_DIR)).filePath(relative);
 }
 
 QStringList dumpTables(Database &db)
