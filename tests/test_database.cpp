@@ -67,7 +67,7 @@ TEST(Database, CreatesANewDatabaseWithTheCurrentSchema)
     TestDatabase t;
     EXPECT_TRUE(t->wasCreated());
     EXPECT_EQ(t->schemaVersion(), t->dialect().currentVersion());
-    EXPECT_EQ(pragma(t.db(), "user_version"), 2);
+    EXPECT_EQ(pragma(t.db(), "user_version"), 3);
     EXPECT_EQ(pragma(t.db(), "application_id"), 0x464F434C);
     EXPECT_EQ(pragma(t.db(), "foreign_keys"), 1);
     auto mode = t->exec(QStringLiteral("PRAGMA journal_mode"));
@@ -293,8 +293,9 @@ TEST(Database, AFailedMigrationLeavesTheDatabaseAsItWas)
 }
 
 // A file made by the first release of Focal (schema version 1) opens in this one: the plan
-// tables of version 2 are added, and its records keep every value.
-TEST(Database, AVersionOneDatabaseGainsThePlanTables)
+// tables of version 2 and the meeting tables of version 3 are added, and its records keep every
+// value.
+TEST(Database, AVersionOneDatabaseGainsThePlanAndMeetingTables)
 {
     TestDatabase t;
     QList<MigrationStep> all = t->dialect().migrations();
@@ -318,7 +319,11 @@ TEST(Database, AVersionOneDatabaseGainsThePlanTables)
     auto r = Database::open(t.path(), Database::Mode::OpenExisting);
     ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
     Database &db = *r.value();
-    EXPECT_EQ(db.schemaVersion(), 2);
+    EXPECT_EQ(db.schemaVersion(), all.last().version);
+    EXPECT_EQ(db.schemaVersion(), 3);
+    EXPECT_EQ(test::rowCount(db, "agenda_item"), 0);
+    EXPECT_EQ(test::rowCount(db, "meeting_document"), 0);
+    EXPECT_EQ(test::rowCount(db, "minutes_event"), 0);
     auto read = Repository(db).get<Country>(py.meta.id);
     ASSERT_TRUE(read.ok());
     EXPECT_EQ(read->nameEs, QStringLiteral("Paraguay"));

@@ -75,6 +75,8 @@ const QHash<QString, Labeller> &labellers()
         addEnumColumns<Meeting>(l);
         addEnumColumns<MeetingCountry>(l);
         addEnumColumns<Agreement>(l);
+        addEnumColumns<MeetingParticipant>(l);
+        addEnumColumns<MinutesEvent>(l);
         return l;
     }();
     return all;

@@ -69,6 +69,14 @@ const std::array<EnumEntry<CS>, 3> EnumTable<CS>::entries = {{
     {CS::Dropped, "dropped", L("dropped")},
 }};
 
+using MinS = MinutesStatus;
+const std::array<EnumEntry<MinS>, 4> EnumTable<MinS>::entries = {{
+    {MinS::Draft, "draft", L("draft")},
+    {MinS::Circulated, "circulated", L("circulated for comments")},
+    {MinS::Approved, "approved", L("approved")},
+    {MinS::Locked, "locked", L("locked")},
+}};
+
 using DK = DocumentKind;
 const std::array<EnumEntry<DK>, 5> EnumTable<DK>::entries = {{
     {DK::SectoralPlan, "sectoral_plan", L("sectoral plan")},

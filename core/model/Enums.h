@@ -27,6 +27,7 @@ enum class MeetingKind { Videoconference, Workshop, Training, EmailExchange };
 enum class MeetingScope { Forum, Group, Subgroup, National };
 enum class MeetingRole { Invited, Attended, Organiser };
 enum class CommitmentStatus { Open, Done, Dropped };
+enum class MinutesStatus { Draft, Circulated, Approved, Locked };
 enum class DocumentKind { SectoralPlan, WorkPlanProposal, Proposal, Minutes, Other };
 enum class DocumentStatus { Draft, SentForComments, ObservationsReceived, Approved, Delivered };
 enum class PlanKind { Sectoral, Annual };
@@ -65,6 +66,7 @@ FOCAL_ENUM_TABLE(MeetingKind, 4)
 FOCAL_ENUM_TABLE(MeetingScope, 4)
 FOCAL_ENUM_TABLE(MeetingRole, 3)
 FOCAL_ENUM_TABLE(CommitmentStatus, 3)
+FOCAL_ENUM_TABLE(MinutesStatus, 4)
 FOCAL_ENUM_TABLE(DocumentKind, 5)
 FOCAL_ENUM_TABLE(DocumentStatus, 5)
 FOCAL_ENUM_TABLE(PlanKind, 2)

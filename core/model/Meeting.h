@@ -44,7 +44,8 @@ struct Meeting
     QString location; // a place or a link
     std::optional<int> participantsCount;
     QString summary;
-    QString minutes;
+    QString minutes; // Markdown (see core/meetings/Minutes.h): no HTML, no remote content
+    MinutesStatus minutesStatus = MinutesStatus::Draft;
 
     static constexpr const char *table = "meeting";
     static auto fields()
@@ -58,7 +59,8 @@ struct Meeting
             field("country_id", &Meeting::countryId), field("organiser", &Meeting::organiser),
             field("location", &Meeting::location),
             field("participants_count", &Meeting::participantsCount),
-            field("summary", &Meeting::summary), field("minutes", &Meeting::minutes));
+            field("summary", &Meeting::summary), field("minutes", &Meeting::minutes),
+            field("minutes_status", &Meeting::minutesStatus));
     }
 };
 
@@ -79,20 +81,25 @@ struct MeetingCountry
     }
 };
 
-// An institution or organisation that took part in a meeting (or a meeting series).
+// An institution, organisation or person invited to or taking part in a meeting (or a meeting
+// series).
 struct MeetingParticipant
 {
     RecordMeta meta;
     QUuid meetingId;
     QUuid institutionId;
     QUuid organisationId;
+    QUuid personId;
+    MeetingRole role = MeetingRole::Attended;
 
     static constexpr const char *table = "meeting_participant";
     static auto fields()
     {
         return std::make_tuple(field("meeting_id", &MeetingParticipant::meetingId),
                                field("institution_id", &MeetingParticipant::institutionId),
-                               field("organisation_id", &MeetingParticipant::organisationId));
+                               field("organisation_id", &MeetingParticipant::organisationId),
+                               field("person_id", &MeetingParticipant::personId),
+                               field("role", &MeetingParticipant::role));
     }
 };
 
@@ -111,6 +118,7 @@ struct Agreement
     QString dueText;
     std::optional<CommitmentStatus> status; // set for commitments
     QUuid documentId;
+    QUuid planItemId; // the plan product or activity a commitment serves, if any
 
     static constexpr const char *table = "agreement";
     static auto fields()
@@ -122,7 +130,72 @@ struct Agreement
             field("responsible_institution_id", &Agreement::responsibleInstitutionId),
             field("action", &Agreement::action), field("due", &Agreement::due),
             field("due_text", &Agreement::dueText), field("status", &Agreement::status),
-            field("document_id", &Agreement::documentId));
+            field("document_id", &Agreement::documentId),
+            field("plan_item_id", &Agreement::planItemId));
+    }
+};
+
+// An item of a meeting's agenda: a title, the country that presents it and how long it takes.
+// An open commitment carried into the agenda of the group's next meeting keeps a link to it.
+struct AgendaItem
+{
+    RecordMeta meta;
+    QUuid meetingId;
+    int position = 0;
+    QString title;
+    QUuid presenterCountryId;
+    std::optional<int> durationMinutes;
+    QUuid agreementId; // the commitment this item follows up, if any
+
+    static constexpr const char *table = "agenda_item";
+    static auto fields()
+    {
+        return std::make_tuple(field("meeting_id", &AgendaItem::meetingId),
+                               field("position", &AgendaItem::position),
+                               field("title", &AgendaItem::title),
+                               field("presenter_country_id", &AgendaItem::presenterCountryId),
+                               field("duration_minutes", &AgendaItem::durationMinutes),
+                               field("agreement_id", &AgendaItem::agreementId));
+    }
+};
+
+// A document attached to or linked from a meeting: one of the group's documents, or a link.
+struct MeetingDocument
+{
+    RecordMeta meta;
+    QUuid meetingId;
+    int position = 0;
+    QUuid documentId;
+    QString url;
+    QString title;
+
+    static constexpr const char *table = "meeting_document";
+    static auto fields()
+    {
+        return std::make_tuple(field("meeting_id", &MeetingDocument::meetingId),
+                               field("position", &MeetingDocument::position),
+                               field("document_id", &MeetingDocument::documentId),
+                               field("url", &MeetingDocument::url),
+                               field("title", &MeetingDocument::title));
+    }
+};
+
+// A step of a meeting's minutes: circulated for comments, approved, locked, or reopened (back
+// to draft, with the reason; reopening locked minutes is always recorded).
+struct MinutesEvent
+{
+    RecordMeta meta;
+    QUuid meetingId;
+    MinutesStatus state = MinutesStatus::Draft;
+    QDateTime at; // UTC
+    QString note;
+
+    static constexpr const char *table = "minutes_event";
+    static auto fields()
+    {
+        return std::make_tuple(field("meeting_id", &MinutesEvent::meetingId),
+                               field("state", &MinutesEvent::state), field("at", &MinutesEvent::at),
+                               field("note", &MinutesEvent::note));
     }
 };
 

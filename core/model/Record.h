@@ -64,6 +64,11 @@ inline QVariant toVariant(const QDate &v)
 {
     return v.isValid() ? QVariant(v.toString(Qt::ISODate)) : QVariant();
 }
+// Moments are stored in UTC with milliseconds, as the change metadata is.
+inline QVariant toVariant(const QDateTime &v)
+{
+    return v.isValid() ? QVariant(v.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+}
 inline QVariant toVariant(const QTime &v)
 {
     return v.isValid() ? QVariant(v.toString(QStringLiteral("HH:mm"))) : QVariant();
@@ -116,6 +121,11 @@ inline bool fromVariant(const QVariant &v, QByteArray &out)
 inline bool fromVariant(const QVariant &v, QDate &out)
 {
     out = v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
+    return v.isNull() || out.isValid();
+}
+inline bool fromVariant(const QVariant &v, QDateTime &out)
+{
+    out = v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
     return v.isNull() || out.isValid();
 }
 inline bool fromVariant(const QVariant &v, QTime &out)

@@ -56,7 +56,8 @@ Result<CheckReport> Checker::run(Database &db)
                    Person, PersonRole, ThematicArea, WorkingGroup, GroupCountry, GroupInstitution,
                    GroupText, Subgroup, SubgroupMember, Document, Plan, PlanItem, PlanItemCountry,
                    PlanEvent, PlanVersion, MeetingSeries, Meeting, MeetingCountry,
-                   MeetingParticipant, Agreement>(repo, report);
+                   MeetingParticipant, Agreement, AgendaItem, MeetingDocument, MinutesEvent>(
+        repo, report);
     if (!report.ok())
         return report; // the rules below need readable records
 

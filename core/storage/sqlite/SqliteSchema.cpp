@@ -234,11 +234,50 @@ QStringList version2()
     return s;
 }
 
+// Version 3: meetings get agendas, linked documents, people as participants, a minutes
+// lifecycle; commitments may serve a plan item.
+QStringList version3()
+{
+    QStringList s;
+    s << QStringLiteral(
+             "ALTER TABLE meeting ADD COLUMN minutes_status TEXT NOT NULL DEFAULT 'draft'")
+      << QStringLiteral("ALTER TABLE meeting_participant ADD COLUMN person_id TEXT "
+                        "REFERENCES person(id) ON DELETE CASCADE")
+      << QStringLiteral(
+             "ALTER TABLE meeting_participant ADD COLUMN role TEXT NOT NULL DEFAULT 'attended'")
+      << QStringLiteral("CREATE INDEX meeting_participant_person ON meeting_participant(person_id)")
+      << QStringLiteral("ALTER TABLE agreement ADD COLUMN plan_item_id TEXT "
+                        "REFERENCES plan_item(id) ON DELETE SET NULL")
+      << QStringLiteral("CREATE INDEX agreement_plan_item ON agreement(plan_item_id)");
+    s << table("agenda_item", "meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE, "
+                              "position INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL, "
+                              "presenter_country_id TEXT REFERENCES country(id) ON DELETE "
+                              "RESTRICT, duration_minutes INTEGER CHECK (duration_minutes > 0), "
+                              "agreement_id TEXT REFERENCES agreement(id) ON DELETE SET NULL")
+      << QStringLiteral("CREATE INDEX agenda_item_meeting ON agenda_item(meeting_id, position)")
+      << QStringLiteral("CREATE INDEX agenda_item_country ON agenda_item(presenter_country_id)")
+      << QStringLiteral("CREATE INDEX agenda_item_agreement ON agenda_item(agreement_id)");
+    s << table("meeting_document",
+               "meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE, "
+               "position INTEGER NOT NULL DEFAULT 0, "
+               "document_id TEXT REFERENCES document(id) ON DELETE CASCADE, "
+               "url TEXT NOT NULL DEFAULT '', title TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral(
+             "CREATE INDEX meeting_document_meeting ON meeting_document(meeting_id, position)")
+      << QStringLiteral("CREATE INDEX meeting_document_document ON meeting_document(document_id)");
+    s << table("minutes_event",
+               "meeting_id TEXT NOT NULL REFERENCES meeting(id) ON DELETE CASCADE, "
+               "state TEXT NOT NULL, at TEXT NOT NULL, note TEXT NOT NULL DEFAULT ''")
+      << QStringLiteral("CREATE INDEX minutes_event_meeting ON minutes_event(meeting_id, at)");
+    return s;
+}
+
 } // namespace
 
 QList<MigrationStep> sqliteMigrations()
 {
-    return {MigrationStep{1, version1(), {}}, MigrationStep{2, version2(), {}}};
+    return {MigrationStep{1, version1(), {}}, MigrationStep{2, version2(), {}},
+            MigrationStep{3, version3(), {}}};
 }
 
 } // namespace focal
