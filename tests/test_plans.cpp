@@ -120,23 +120,21 @@ TEST_F(PlansTest, EveryAllowedStepIsRecorded)
         const char *recipient;
         const char *note;
     };
-    const QList<Step> walk = {
-        {DS::SentForComments, "Integrantes del Subgrupo", ""},
-        {DS::ObservationsReceived, "", ""},
-        {DS::SentForComments, "Integrantes del Subgrupo", "Enviado de nuevo"},
-        {DS::Approved, "", ""},
-        {DS::Delivered, "Presidencia Pro Tempore", ""},
-        {DS::Draft, "", "Se reabre para incorporar la ciberseguridad"},
-        {DS::SentForComments, "Integrantes", ""},
-        {DS::Draft, "", ""}, // withdrawn: no reason needed
-        {DS::SentForComments, "Integrantes", ""},
-        {DS::ObservationsReceived, "", ""},
-        {DS::Approved, "", ""},
-        {DS::Draft, "", "Reabierto"},
-        {DS::SentForComments, "Integrantes", ""},
-        {DS::ObservationsReceived, "", ""},
-        {DS::Draft, "", ""},
-    };
+    const QList<Step> walk = {{DS::SentForComments, "Integrantes del Subgrupo", ""},
+                              {DS::ObservationsReceived, "", ""},
+                              {DS::SentForComments, "Integrantes del Subgrupo", "Enviado de nuevo"},
+                              {DS::Approved, "", ""},
+                              {DS::Delivered, "Presidencia Pro Tempore", ""},
+                              {DS::Draft, "", "Se reabre para incorporar la ciberseguridad"},
+                              {DS::SentForComments, "Integrantes", ""},
+                              {DS::Draft, "", ""}, // withdrawn: no reason needed
+                              {DS::SentForComments, "Integrantes", ""},
+                              {DS::ObservationsReceived, "", ""},
+                              {DS::Approved, "", ""},
+                              {DS::Draft, "", "Reabierto"},
+                              {DS::SentForComments, "Integrantes", ""},
+                              {DS::ObservationsReceived, "", ""},
+                              {DS::Draft, "", ""}};
     QDate date(2020, 3, 2);
     int versions = 0;
     for (int i = 0; i < walk.size(); ++i) {
@@ -617,4 +615,20 @@ TEST_F(Reprogram, RefusalsWriteNothing)
     ASSERT_FALSE(tooFar.ok());
     EXPECT_TRUE(tooFar.error().message.contains(QStringLiteral("cannot be moved to 2201")));
     EXPECT_EQ(test::dumpTables(t.db()), before);
+}
+
+TEST(PlanVersions, AChangedFirstDeadlineIsShownInWords)
+{
+    PlanVersions::Item a;
+    a.id = QUuid::createUuid();
+    a.text = QStringLiteral("Seminario");
+    PlanVersions::Item b = a;
+    b.originalDeadline = *Deadline::fromCode(QStringLiteral("2020-B1"));
+    const PlanVersions::Diff d = PlanVersions::diff({a}, {b});
+    ASSERT_EQ(d.changed.size(), 1);
+    ASSERT_EQ(d.changed[0].fields.size(), 1);
+    EXPECT_EQ(d.changed[0].fields[0].field, PlanVersions::Field::OriginalDeadline);
+    EXPECT_EQ(d.changed[0].fields[0].before, QString());
+    EXPECT_EQ(d.changed[0].fields[0].after, QStringLiteral("Primer bimestre 2020"));
+    EXPECT_TRUE(d.moved.isEmpty()); // the current deadline did not move
 }

@@ -33,6 +33,14 @@ QString deadlineWords(const Deadline &d, const QString &written)
     return written.isEmpty() ? d.toText(Language::Spanish) : written;
 }
 
+// Empty for an item never reprogrammed (no first deadline kept).
+QString originalWords(const PlanVersions::Item &i)
+{
+    if (i.originalDeadlineText.isEmpty() && !i.originalDeadline.isUndefined())
+        return i.originalDeadline.toText(Language::Spanish);
+    return i.originalDeadlineText;
+}
+
 // Reads one snapshot item; returns the name of the first bad field, or an empty string.
 QString readItem(const QJsonObject &o, PlanVersions::Item &item)
 {
@@ -121,7 +129,7 @@ QList<PlanVersions::FieldChange> fieldChanges(const PlanVersions::Item &a,
     add(F::Countries, countriesText(a.countryIds), countriesText(b.countryIds));
     if (a.originalDeadline != b.originalDeadline ||
         a.originalDeadlineText != b.originalDeadlineText)
-        out.append({F::OriginalDeadline, a.originalDeadlineText, b.originalDeadlineText});
+        out.append({F::OriginalDeadline, originalWords(a), originalWords(b)});
     add(F::CarriedFrom, uuidText(a.carriedFromId), uuidText(b.carriedFromId));
     return out;
 }

@@ -112,8 +112,7 @@ void PlanLifecycleDialog::fillChoices()
         for (const Country &c : *countries)
             m_country->addItem(c.nameEs, c.meta.id);
 
-    // Meetings of the plan's group first would need a query per kind; newest first serves the
-    // usual case, the step just taken at the latest meeting.
+    // Newest first: a step is usually taken at one of the latest meetings.
     m_meeting->addItem(tr("(none)"));
     if (auto meetings = repo.list<Meeting>(QStringLiteral("date DESC, rowid"))) {
         for (const Meeting &m : *meetings)
