@@ -352,6 +352,23 @@ QString Deadline::toText(Language lang) const
     return s;
 }
 
+std::optional<Deadline> Deadline::shiftedByYears(int years) const
+{
+    if (isUndefined())
+        return *this;
+    QList<Period> shifted;
+    shifted.reserve(m_periods.size());
+    for (Period p : m_periods) {
+        p.year += years;
+        if (p.kind == Kind::Date)
+            p.date = p.date.addYears(years);
+        if (p.kind == Kind::MonthRange)
+            p.endYear += years;
+        shifted.append(p);
+    }
+    return list(shifted); // validates the years
+}
+
 Deadline::Kind Deadline::kind() const
 {
     if (m_periods.isEmpty())

@@ -78,6 +78,12 @@ public:
     // "Primeiro bimestre de 2021", "First bimester 2021"; lists are joined by ", ".
     QString toText(Language lang = Language::Spanish) const;
 
+    // The same deadline `years` later (earlier when negative): every period keeps its kind and
+    // its place in the year ("Primer bimestre 2020" becomes "Primer bimestre 2021"); a dated
+    // 29 February falls on the 28th in a common year. Undefined stays Undefined. std::nullopt
+    // when a year would leave MinYear..MaxYear. Used to carry a plan's items into a later year.
+    std::optional<Deadline> shiftedByYears(int years) const;
+
     Kind kind() const;
     bool isUndefined() const { return m_periods.isEmpty(); }
     QList<Period> periods() const { return m_periods; } // in the order written

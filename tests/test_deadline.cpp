@@ -631,4 +631,53 @@ TEST(Deadline, OverdueOnlyAfterTheLastDay)
     EXPECT_FALSE(Deadline().isOverdue(iso("2200-12-31")));
 }
 
+// Reprogramming carries a deadline into a later year: same kind, same place in the year.
+struct ShiftRow
+{
+    const char *from; // code
+    int years;
+    const char *to;      // code, empty string for "refused" when `refused`
+    const char *spanish; // checked when not empty
+    bool refused = false;
+};
+
+void PrintTo(const ShiftRow &r, std::ostream *os)
+{
+    *os << r.from << " + " << r.years;
+}
+
+class Shift : public testing::TestWithParam<ShiftRow>
+{
+};
+
+TEST_P(Shift, KeepsKindAndPeriod)
+{
+    const std::optional<Deadline> from = Deadline::fromCode(QString::fromLatin1(GetParam().from));
+    ASSERT_TRUE(from.has_value());
+    const std::optional<Deadline> shifted = from->shiftedByYears(GetParam().years);
+    if (GetParam().refused) {
+        EXPECT_FALSE(shifted.has_value());
+        return;
+    }
+    ASSERT_TRUE(shifted.has_value());
+    EXPECT_EQ(shifted->toCode(), QString::fromLatin1(GetParam().to));
+    EXPECT_EQ(shifted->kind(), from->kind());
+    if (*GetParam().spanish) {
+        EXPECT_EQ(shifted->toText(Language::Spanish), QString::fromUtf8(GetParam().spanish));
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Rows, Shift,
+                         testing::Values(ShiftRow{"2020-B1", 1, "2021-B1", "Primer bimestre 2021"},
+                                         ShiftRow{"2020-S2", 1, "2021-S2", "Segundo semestre 2021"},
+                                         ShiftRow{"2020-Q4", 2, "2022-Q4", "Cuarto trimestre 2022"},
+                                         ShiftRow{"2020-10..2020-12", 1, "2021-10..2021-12", ""},
+                                         ShiftRow{"2020-11..2021-02", 1, "2021-11..2022-02", ""},
+                                         ShiftRow{"2020-B4;2021-B1", 1, "2021-B4;2022-B1", ""},
+                                         ShiftRow{"2020-02-29", 1, "2021-02-28", ""},
+                                         ShiftRow{"2020-03", -1, "2019-03", ""},
+                                         ShiftRow{"2020", 1, "2021", ""},
+                                         ShiftRow{"", 1, "", "Por definir"},
+                                         ShiftRow{"2200-S1", 1, "", "", true}));
+
 } // namespace

@@ -10,6 +10,8 @@
 #include "model/Milestone.h"
 #include "model/Plan.h"
 #include "model/WorkingGroup.h"
+#include "plans/PlanLifecycle.h"
+#include "plans/PlanVersions.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
 
@@ -600,4 +602,95 @@ TEST(DefaultData, InvalidUtf8AndTruncatedFilesAreRefused)
     bad.replace("Perú", "Per\xfa");
     expectRefused(bad, QStringLiteral("cannot be read"));
     expectRefused(json.left(json.size() / 2), QStringLiteral("cannot be read"));
+}
+
+// The seed's story of the subgroup plans (report, section 6.c): who sent which proposal when,
+// to whom, and the videoconference where observations came in.
+TEST_F(DefaultDataTest, PlanEventsTellTheSeedsStory)
+{
+    auto sg1 = PlanLifecycle::history(t.db(), key(Plan::table, "seg-sg1-2021"));
+    ASSERT_TRUE(sg1.ok());
+    ASSERT_EQ(sg1->size(), 2);
+    EXPECT_EQ(sg1->at(0).state, DocumentStatus::SentForComments);
+    EXPECT_EQ(sg1->at(0).date, QDate(2020, 3, 2));
+    EXPECT_EQ(countryName(sg1->at(0).countryId), QStringLiteral("Chile"));
+    EXPECT_EQ(sg1->at(0).recipient, QStringLiteral("Integrantes del Subgrupo Combate a la "
+                                                   "Delincuencia Organizada Transnacional (DOT)"));
+    EXPECT_EQ(sg1->at(0).note, QStringLiteral("Chile envía propuesta de Plan de trabajo de "
+                                              "Subgrupo 1 efectos de recibir comentarios."));
+    EXPECT_EQ(sg1->at(0).meta.id,
+              DefaultData::keyUuid(PlanEvent::table, QStringLiteral("seg-sg1-2021/1")));
+    EXPECT_EQ(sg1->at(1).state, DocumentStatus::ObservationsReceived);
+    EXPECT_EQ(sg1->at(1).date, QDate(2020, 9, 24));
+    EXPECT_EQ(sg1->at(1).meetingId, key(Meeting::table, "seg-sg1-vc-2020-09-24"));
+    EXPECT_TRUE(sg1->at(1).countryId.isNull());
+
+    auto sg2 = PlanLifecycle::history(t.db(), key(Plan::table, "seg-sg2-2021"));
+    ASSERT_TRUE(sg2.ok());
+    ASSERT_EQ(sg2->size(), 1);
+    EXPECT_EQ(sg2->at(0).date, QDate(2020, 8, 11));
+    EXPECT_EQ(countryName(sg2->at(0).countryId), QStringLiteral("Paraguay"));
+
+    auto sg3 = PlanLifecycle::history(t.db(), key(Plan::table, "seg-sg3-2021"));
+    ASSERT_TRUE(sg3.ok());
+    ASSERT_EQ(sg3->size(), 1);
+    EXPECT_EQ(sg3->at(0).date, QDate(2020, 3, 2));
+    EXPECT_EQ(countryName(sg3->at(0).countryId), QStringLiteral("Ecuador"));
+    EXPECT_TRUE(sg3->at(0).note.endsWith(QStringLiteral("No se recibieron respuestas.")));
+
+    EXPECT_EQ(test::rowCount(t.db(), "plan_event"), 4);
+    // Each plan's status is the state of its last event.
+    for (const char *k : {"seg-sg1-2021", "seg-sg2-2021", "seg-sg3-2021"}) {
+        auto plan = repo.get<Plan>(key(Plan::table, k));
+        ASSERT_TRUE(plan.ok());
+        auto events = PlanLifecycle::history(t.db(), plan->meta.id);
+        ASSERT_TRUE(events.ok());
+        EXPECT_EQ(plan->status, events->last().state) << k;
+    }
+}
+
+TEST_F(DefaultDataTest, EachSendingKeepsAVersionOfThePlanAsLoaded)
+{
+    const QUuid sg1 = key(Plan::table, "seg-sg1-2021");
+    auto versions = PlanVersions::list(t.db(), sg1);
+    ASSERT_TRUE(versions.ok());
+    ASSERT_EQ(versions->size(), 1); // sent; observations received keeps none
+    EXPECT_EQ(versions->at(0).number, 1);
+    EXPECT_EQ(versions->at(0).state, DocumentStatus::SentForComments);
+    EXPECT_EQ(versions->at(0).date, QDate(2020, 3, 2));
+    EXPECT_EQ(versions->at(0).eventId,
+              DefaultData::keyUuid(PlanEvent::table, QStringLiteral("seg-sg1-2021/1")));
+    EXPECT_EQ(versions->at(0).meta.id,
+              DefaultData::keyUuid(PlanVersion::table, QStringLiteral("seg-sg1-2021/1")));
+    auto kept = PlanVersions::parse(versions->at(0).snapshot);
+    ASSERT_TRUE(kept.ok());
+    EXPECT_EQ(kept->size(), 2 + 5); // 2 lines of action, 5 products
+    auto diff = PlanVersions::diffWithCurrent(t.db(), versions->at(0));
+    ASSERT_TRUE(diff.ok());
+    EXPECT_TRUE(diff->isEmpty());
+    EXPECT_EQ(test::rowCount(t.db(), "plan_version"), 3);
+}
+
+TEST(DefaultData, AStatusThatContradictsTheEventsRefusesTheWholeFile)
+{
+    QByteArray json = embeddedJson();
+    json.replace("\"status\": \"observations_received\",\n      \"item_label\"",
+                 "\"status\": \"approved\",\n      \"item_label\"");
+    expectRefused(json, QStringLiteral("last event makes it observations_received"));
+}
+
+TEST(DefaultData, AnEventThatMayNotFollowRefusesTheWholeFile)
+{
+    QByteArray json = embeddedJson();
+    json.replace("\"state\": \"observations_received\"", "\"state\": \"delivered\"");
+    expectRefused(json, QStringLiteral("plans/seg-sg1-2021/events/2"));
+}
+
+TEST(DefaultData, ASendingWithoutRecipientRefusesTheWholeFile)
+{
+    QByteArray json = embeddedJson();
+    json.replace("\"recipient\": \"Integrantes del Sub Grupo Asistencia de las Víctimas de las "
+                 "DOT\",\n          \"note\"",
+                 "\"note\"");
+    expectRefused(json, QStringLiteral("plans/seg-sg2-2021/events/1"));
 }

@@ -8,6 +8,8 @@
 #include "model/Milestone.h"
 #include "model/Plan.h"
 #include "model/WorkingGroup.h"
+#include "plans/PlanLifecycle.h"
+#include "plans/PlanVersions.h"
 #include "storage/Repository.h"
 
 #include <QFile>
@@ -60,6 +62,7 @@ private:
     void milestones(const QJsonArray &a);
     void meetings(const QJsonObject &root);
     void plans(const QJsonArray &a);
+    void planEvents(const QJsonObject &o, const Plan &plan, const QString &key);
 
     Repository &m_repo;
     QHash<QString, QSet<QString>> m_keys; // table -> keys defined so far
@@ -560,7 +563,57 @@ void Loader::plans(const QJsonArray &a)
                 }
             }
         }
+        planEvents(o, p, key);
     }
+}
+
+// The events are checked as PlanLifecycle checks a step a person records, except for "today":
+// the default data tells what already happened. Versions keep the items as loaded.
+void Loader::planEvents(const QJsonObject &o, const Plan &plan, const QString &key)
+{
+    DocumentStatus state = DocumentStatus::Draft;
+    QDate last;
+    int eventNo = 0;
+    int versionNo = 0;
+    for (const QJsonValue &ev : array(o, "events")) {
+        const QJsonObject eo = ev.toObject();
+        const QString eventKey = key + QLatin1Char('/') + QString::number(++eventNo);
+        m_where = QStringLiteral("plans/%1/events/%2").arg(key).arg(eventNo);
+        PlanEvent e;
+        e.meta.id = DefaultData::keyUuid(PlanEvent::table, eventKey);
+        e.planId = plan.meta.id;
+        e.state = enumValue<DocumentStatus>(eo, "state");
+        e.date = date(eo, "date");
+        e.countryId = ref(Country::table, eo, "country");
+        e.recipient = text(eo, "recipient");
+        e.meetingId = ref(Meeting::table, eo, "meeting");
+        e.note = text(eo, "note");
+        if (!e.date.isValid())
+            fail(DefaultData::tr("\"date\" is missing."));
+        if (!PlanLifecycle::isAllowed(state, e.state))
+            fail(DefaultData::tr("A plan that is %1 cannot become %2.")
+                     .arg(enumKey(state), enumKey(e.state)));
+        if (last.isValid() && e.date < last)
+            fail(DefaultData::tr("The events must be in the order of their dates."));
+        if (PlanLifecycle::needsRecipient(e.state) && e.recipient.trimmed().isEmpty())
+            fail(DefaultData::tr("\"recipient\" is missing."));
+        if (PlanLifecycle::isReopening(state, e.state) && e.note.trimmed().isEmpty())
+            fail(DefaultData::tr("\"note\" is missing: a reopening says why."));
+        save(e);
+        if (PlanLifecycle::keepsVersion(e.state)) {
+            const QUuid versionId = DefaultData::keyUuid(
+                PlanVersion::table, key + QLatin1Char('/') + QString::number(++versionNo));
+            auto v = PlanVersions::take(m_repo.database(), plan.meta.id, e.state, e.date, e.meta.id,
+                                        enumLabel(e.state), versionId);
+            if (!v)
+                fail(v.error().fullText());
+        }
+        state = e.state;
+        last = e.date;
+    }
+    if (eventNo > 0 && plan.status != state)
+        fail(DefaultData::tr("The plan is %1 but its last event makes it %2.")
+                 .arg(enumKey(plan.status), enumKey(state)));
 }
 
 void Loader::run(const QJsonObject &root)
