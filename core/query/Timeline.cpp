@@ -7,6 +7,8 @@
 #include <QHash>
 
 #include <algorithm>
+#include <climits>
+#include <limits>
 #include <tuple>
 
 namespace focal {
