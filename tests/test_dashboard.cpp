@@ -116,3 +116,104 @@ TEST_F(DashboardTest, RecentAndNextMeetingsAroundADay)
     EXPECT_EQ(next->first().groupName,
               QStringLiteral("Grupo de Trabajo de Seguridad y Combate al Crimen"));
 }
+
+namespace {
+
+QStringList names(const QList<DeadlineGroup> &groups)
+{
+    QStringList out;
+    for (const DeadlineGroup &g : groups)
+        out << g.name;
+    return out;
+}
+
+QStringList deadlineTexts(const QList<DeadlineItem> &items)
+{
+    QStringList out;
+    for (const DeadlineItem &item : items)
+        out << item.deadlineText;
+    return out;
+}
+
+} // namespace
+
+TEST_F(DashboardTest, PerSubgroupAndPerCountryOnTheFifteenthOfMarch2021EverythingIsOverdue)
+{
+    const QDate march2021(2021, 3, 15);
+    auto bySubgroup = Dashboard::deadlinesPerSubgroup(t.db(), march2021, 60);
+    ASSERT_TRUE(bySubgroup.ok());
+    ASSERT_EQ(bySubgroup->size(), 3);
+    EXPECT_EQ(bySubgroup->at(0).table, QStringLiteral("subgroup"));
+    EXPECT_EQ(bySubgroup->at(0).id, DefaultData::keyUuid("subgroup", QStringLiteral("seg-sg1")));
+    EXPECT_EQ(bySubgroup->at(0).overdue.size(), 5);
+    EXPECT_EQ(bySubgroup->at(1).overdue.size(), 4);
+    EXPECT_EQ(bySubgroup->at(2).overdue.size(), 4); // "Por definir." is never overdue
+    for (const DeadlineGroup &g : *bySubgroup)
+        EXPECT_TRUE(g.upcoming.isEmpty()) << g.name.toStdString();
+    // Each list by end date, then start: the list of two bimesters ends with the first bimester
+    // of 2021 but starts in 2020, so it comes before the three that are that bimester alone.
+    EXPECT_EQ(
+        deadlineTexts(bySubgroup->at(0).overdue),
+        (QStringList{QStringLiteral("Cuarto bimestre 2020"),
+                     QStringLiteral("Cuarto bimestre 2020 Primer bimestre 2021"),
+                     QStringLiteral("Primer bimestre 2021"), QStringLiteral("Primer bimestre 2021"),
+                     QStringLiteral("Primer bimestre 2021")}));
+
+    auto byCountry = Dashboard::deadlinesPerCountry(t.db(), march2021, 60);
+    ASSERT_TRUE(byCountry.ok());
+    // Leaders and members of the three subgroups; Brazil takes part in none.
+    EXPECT_EQ(names(*byCountry), (QStringList{QStringLiteral("Argentina"), QStringLiteral("Chile"),
+                                              QStringLiteral("Ecuador"), QStringLiteral("Paraguay"),
+                                              QStringLiteral("Perú")}));
+    const QList<int> overdue{9, 9, 13, 13, 13}; // 1+3, 1+2, and all three subgroups
+    for (int i = 0; i < byCountry->size(); ++i) {
+        EXPECT_EQ(byCountry->at(i).table, QStringLiteral("country"));
+        EXPECT_EQ(byCountry->at(i).overdue.size(), overdue.at(i)) << i;
+        EXPECT_TRUE(byCountry->at(i).upcoming.isEmpty()) << i;
+    }
+    EXPECT_EQ(byCountry->at(1).id, DefaultData::keyUuid("country", QStringLiteral("CL")));
+}
+
+TEST_F(DashboardTest, PerSubgroupAndPerCountryOnTheTenthOfJanuary2021)
+{
+    // Sixty days on reach 11 March: the first bimester of 2021 is coming, 2020 has passed.
+    const QDate january2021(2021, 1, 10);
+    auto bySubgroup = Dashboard::deadlinesPerSubgroup(t.db(), january2021, 60);
+    ASSERT_TRUE(bySubgroup.ok());
+    ASSERT_EQ(bySubgroup->size(), 3);
+    EXPECT_EQ(deadlineTexts(bySubgroup->at(0).overdue),
+              QStringList{QStringLiteral("Cuarto bimestre 2020")});
+    EXPECT_EQ(bySubgroup->at(0).upcoming.size(), 4);
+    EXPECT_EQ(bySubgroup->at(1).overdue.size(), 4);
+    EXPECT_TRUE(bySubgroup->at(1).upcoming.isEmpty());
+    EXPECT_EQ(bySubgroup->at(2).overdue.size(), 4);
+    EXPECT_TRUE(bySubgroup->at(2).upcoming.isEmpty());
+
+    auto byCountry = Dashboard::deadlinesPerCountry(t.db(), january2021, 60);
+    ASSERT_TRUE(byCountry.ok());
+    ASSERT_EQ(byCountry->size(), 5);
+    const DeadlineGroup &chile = byCountry->at(1);
+    EXPECT_EQ(chile.name, QStringLiteral("Chile"));
+    EXPECT_EQ(chile.overdue.size(), 5); // subgroup 1's fourth bimester and subgroup 2's four
+    EXPECT_EQ(chile.upcoming.size(), 4);
+    const DeadlineGroup &argentina = byCountry->at(0);
+    EXPECT_EQ(argentina.overdue.size(), 5); // subgroups 1 and 3
+    EXPECT_EQ(argentina.upcoming.size(), 4);
+
+    // The tallies count the same lists.
+    auto tallies = Dashboard::deadlinesByCountry(t.db(), january2021, 60);
+    ASSERT_TRUE(tallies.ok());
+    ASSERT_EQ(tallies->size(), 5);
+    EXPECT_EQ(tallies->at(1).overdue, 5);
+    EXPECT_EQ(tallies->at(1).upcoming, 4);
+
+    // Done work leaves the lists: subgroup 1 has then nothing coming.
+    ASSERT_TRUE(t->exec(QStringLiteral("UPDATE plan_item SET status = 'done' "
+                                       "WHERE deadline LIKE '%2021-B1%'"))
+                    .ok());
+    auto after = Dashboard::deadlinesPerSubgroup(t.db(), january2021, 60);
+    ASSERT_TRUE(after.ok());
+    ASSERT_EQ(after->size(), 3);
+    EXPECT_TRUE(after->at(0).upcoming.isEmpty());
+    EXPECT_EQ(after->at(0).overdue.size(), 1);
+}

@@ -48,6 +48,34 @@ QString tallyTable(const QList<Tally> &tallies, const QString &first, const QStr
     return html + QStringLiteral("</table>");
 }
 
+// One country's or subgroup's pending deadlines: its name as a link to its record with the
+// counts, then what is overdue and what is coming, each said in words and not by colour alone.
+QString deadlineGroup(const DeadlineGroup &group, int horizonDays)
+{
+    QString html = QStringLiteral("<h3>%1 <span style=\"font-weight:normal\">— %2</span></h3>")
+                       .arg(link(group.table, group.id, group.name),
+                            esc(HomeHtml::tr("%1 overdue, %2 in the next %3 days")
+                                    .arg(group.overdue.size())
+                                    .arg(group.upcoming.size())
+                                    .arg(horizonDays)));
+    const auto list = [](const QString &label, const QString &colour,
+                         const QList<DeadlineItem> &items) {
+        if (items.isEmpty())
+            return QString();
+        QString out =
+            QStringLiteral("<p style=\"margin-bottom:0\"><b style=\"color:%1\">%2</b></p><ul>")
+                .arg(colour, esc(label));
+        for (const DeadlineItem &item : items)
+            out += itemLine(item);
+        return out + QStringLiteral("</ul>");
+    };
+    html += list(HomeHtml::tr("Overdue (%1)").arg(group.overdue.size()), QStringLiteral("#b00020"),
+                 group.overdue);
+    html += list(HomeHtml::tr("Coming up (%1)").arg(group.upcoming.size()),
+                 QStringLiteral("#1a5fb4"), group.upcoming);
+    return html;
+}
+
 } // namespace
 
 QUrl HomeHtml::linkTo(const QString &table, const QUuid &id)
@@ -77,8 +105,8 @@ Result<QString> HomeHtml::page(QDate today, int horizonDays) const
     auto items = Dashboard::pendingDeadlines(m_db);
     if (!items)
         return items.error();
-    auto byCountry = Dashboard::deadlinesByCountry(m_db, today, horizonDays);
-    auto bySubgroup = Dashboard::deadlinesBySubgroup(m_db, today, horizonDays);
+    auto byCountry = Dashboard::deadlinesPerCountry(m_db, today, horizonDays);
+    auto bySubgroup = Dashboard::deadlinesPerSubgroup(m_db, today, horizonDays);
     auto commitments = Dashboard::openCommitmentsByCountry(m_db, today);
     auto recent = Dashboard::recentMeetings(m_db, today, 5);
     auto next = Dashboard::nextMeetings(m_db, today, 5);
@@ -121,16 +149,18 @@ Result<QString> HomeHtml::page(QDate today, int horizonDays) const
         html += QStringLiteral("</ul>");
     }
 
-    const auto counts = [](const Tally &t) {
-        return QStringList{QString::number(t.overdue), QString::number(t.upcoming)};
+    // The same deadlines again for each responsible country and each subgroup, so that a focal
+    // point sees at a glance what falls to their country and to which subgroup.
+    const auto groups = [&](const QString &title, const QList<DeadlineGroup> &list) {
+        if (list.isEmpty())
+            return QString();
+        QString out = QStringLiteral("<h2>") + esc(title) + QStringLiteral("</h2>");
+        for (const DeadlineGroup &group : list)
+            out += deadlineGroup(group, horizonDays);
+        return out;
     };
-    if (!byCountry->isEmpty())
-        html += QStringLiteral("<h2>") + esc(tr("Deadlines by country")) + QStringLiteral("</h2>") +
-                tallyTable(*byCountry, tr("Country"), {tr("Overdue"), tr("Upcoming")}, counts);
-    if (!bySubgroup->isEmpty())
-        html += QStringLiteral("<h2>") + esc(tr("Deadlines by subgroup")) +
-                QStringLiteral("</h2>") +
-                tallyTable(*bySubgroup, tr("Subgroup"), {tr("Overdue"), tr("Upcoming")}, counts);
+    html += groups(tr("Deadlines by country"), *byCountry);
+    html += groups(tr("Deadlines by subgroup"), *bySubgroup);
 
     html +=
         QStringLiteral("<h2>") + esc(tr("Open commitments by country")) + QStringLiteral("</h2>");

@@ -11,9 +11,9 @@ namespace focal {
 
 class Database;
 
-// The home page as rich text: overdue and upcoming plan deadlines, the same by country and by
-// subgroup, open commitments by country, and the meetings around today, each a link to its
-// record. Every stored string is escaped.
+// The home page as rich text: overdue and upcoming plan deadlines, the same listed again under
+// each responsible country and each subgroup, open commitments by country, and the meetings around
+// today, each a link to its record. Every stored string is escaped.
 class HomeHtml
 {
     Q_DECLARE_TR_FUNCTIONS(focal::HomeHtml)

@@ -53,25 +53,46 @@ Result<QList<MeetingRef>> meetings(Database &db, const QString &where, const QSt
 
 } // namespace
 
-Result<QList<DeadlineItem>> Dashboard::pendingDeadlines(Database &db)
+Result<QHash<QUuid, QList<QUuid>>> Dashboard::responsibleCountries(Database &db)
 {
-    // Responsible countries: named on the item, or else the subgroup's leader and members.
-    QHash<QString, QList<QUuid>> itemCountries;
-    auto own = db.exec(QStringLiteral("SELECT item_id, country_id FROM plan_item_country"));
-    if (!own)
-        return own.error();
-    while (own.value().next())
-        itemCountries[own.value().value(0).toString()]
-            << QUuid::fromString(own.value().value(1).toString());
-    QHash<QString, QList<QUuid>> subgroupCountries;
+    QHash<QUuid, QList<QUuid>> own;
+    auto named = db.exec(QStringLiteral("SELECT item_id, country_id FROM plan_item_country"));
+    if (!named)
+        return named.error();
+    while (named.value().next())
+        own[QUuid::fromString(named.value().value(0).toString())]
+            << QUuid::fromString(named.value().value(1).toString());
+    QHash<QUuid, QList<QUuid>> subgroupCountries;
     auto members = db.exec(QStringLiteral(
         "SELECT id, leader_country_id FROM subgroup WHERE leader_country_id IS NOT NULL "
         "UNION ALL SELECT subgroup_id, country_id FROM subgroup_member"));
     if (!members)
         return members.error();
     while (members.value().next())
-        subgroupCountries[members.value().value(0).toString()]
+        subgroupCountries[QUuid::fromString(members.value().value(0).toString())]
             << QUuid::fromString(members.value().value(1).toString());
+    auto items = db.exec(QStringLiteral(
+        "SELECT i.id, p.subgroup_id FROM plan_item i JOIN plan p ON p.id = i.plan_id"));
+    if (!items)
+        return items.error();
+    QHash<QUuid, QList<QUuid>> out;
+    while (items.value().next()) {
+        const QUuid id = QUuid::fromString(items.value().value(0).toString());
+        QList<QUuid> countries = own.value(id);
+        if (countries.isEmpty())
+            countries =
+                subgroupCountries.value(QUuid::fromString(items.value().value(1).toString()));
+        if (!countries.isEmpty())
+            out.insert(id, countries);
+    }
+    return out;
+}
+
+Result<QList<DeadlineItem>> Dashboard::pendingDeadlines(Database &db)
+{
+    auto responsible = responsibleCountries(db);
+    if (!responsible)
+        return responsible.error();
 
     auto q = db.exec(QStringLiteral(
         "SELECT i.id, i.plan_id, p.title, p.year, g.name, p.subgroup_id, s.number, i.text, "
@@ -102,9 +123,7 @@ Result<QList<DeadlineItem>> Dashboard::pendingDeadlines(Database &db)
                              "A stored deadline cannot be read; run \"focal-cli check\"."),
                          item.id.toString(QUuid::WithoutBraces)};
         item.deadlineText = r.value(9).toString();
-        item.countries = itemCountries.value(r.value(0).toString());
-        if (item.countries.isEmpty())
-            item.countries = subgroupCountries.value(r.value(5).toString());
+        item.countries = responsible->value(item.id);
         items.append(item);
     }
     std::stable_sort(items.begin(), items.end(), [](const DeadlineItem &a, const DeadlineItem &b) {
@@ -131,10 +150,11 @@ QList<DeadlineItem> Dashboard::upcoming(const QList<DeadlineItem> &items, QDate 
 
 namespace {
 
-// Counts the pending items of each country or subgroup listed by `sql` (id, name), through
+// Sorts the pending items into the countries or subgroups listed by `sql` (id, name), through
 // `owners` (the ids an item counts for); keeps only those with something to show.
-Result<QList<Tally>> tallyDeadlines(Database &db, const QString &sql, QDate today, int days,
-                                    const std::function<QList<QUuid>(const DeadlineItem &)> &owners)
+Result<QList<DeadlineGroup>>
+groupDeadlines(Database &db, const QString &table, const QString &sql, QDate today, int days,
+               const std::function<QList<QUuid>(const DeadlineItem &)> &owners)
 {
     auto items = Dashboard::pendingDeadlines(db);
     if (!items)
@@ -142,49 +162,75 @@ Result<QList<Tally>> tallyDeadlines(Database &db, const QString &sql, QDate toda
     auto q = db.exec(sql);
     if (!q)
         return q.error();
-    QList<Tally> tallies;
+    QList<DeadlineGroup> groups;
     QHash<QUuid, int> index;
     while (q.value().next()) {
         const QUuid id = QUuid::fromString(q.value().value(0).toString());
-        index.insert(id, int(tallies.size()));
-        tallies.append({id, q.value().value(1).toString()});
+        index.insert(id, int(groups.size()));
+        groups.append({id, table, q.value().value(1).toString(), {}, {}});
     }
+    // pendingDeadlines is sorted by end date, so each group's lists are too.
     for (const DeadlineItem &item : *items) {
         const bool late = isOverdue(item, today);
         const bool soon = isUpcoming(item, today, days);
+        if (!late && !soon)
+            continue;
         for (const QUuid &owner : owners(item)) {
             auto it = index.find(owner);
             if (it == index.end())
                 continue;
-            tallies[*it].overdue += late ? 1 : 0;
-            tallies[*it].upcoming += soon ? 1 : 0;
+            (late ? groups[*it].overdue : groups[*it].upcoming).append(item);
         }
     }
-    tallies.erase(std::remove_if(tallies.begin(), tallies.end(),
-                                 [](const Tally &t) { return t.overdue == 0 && t.upcoming == 0; }),
-                  tallies.end());
+    groups.erase(std::remove_if(groups.begin(), groups.end(),
+                                [](const DeadlineGroup &g) {
+                                    return g.overdue.isEmpty() && g.upcoming.isEmpty();
+                                }),
+                 groups.end());
+    return groups;
+}
+
+Result<QList<Tally>> tally(const Result<QList<DeadlineGroup>> &groups)
+{
+    if (!groups)
+        return groups.error();
+    QList<Tally> tallies;
+    for (const DeadlineGroup &g : *groups)
+        tallies.append({g.id, g.name, int(g.overdue.size()), int(g.upcoming.size())});
     return tallies;
 }
 
 } // namespace
 
-Result<QList<Tally>> Dashboard::deadlinesByCountry(Database &db, QDate today, int days,
-                                                   Language lang)
+Result<QList<DeadlineGroup>> Dashboard::deadlinesPerCountry(Database &db, QDate today, int days,
+                                                            Language lang)
 {
-    return tallyDeadlines(
-        db, QStringLiteral("SELECT id, %1 FROM country ORDER BY %1").arg(nameColumn(lang)), today,
-        days, [](const DeadlineItem &item) { return item.countries; });
+    return groupDeadlines(
+        db, QStringLiteral("country"),
+        QStringLiteral("SELECT id, %1 FROM country ORDER BY %1").arg(nameColumn(lang)), today, days,
+        [](const DeadlineItem &item) { return item.countries; });
 }
 
-Result<QList<Tally>> Dashboard::deadlinesBySubgroup(Database &db, QDate today, int days)
+Result<QList<DeadlineGroup>> Dashboard::deadlinesPerSubgroup(Database &db, QDate today, int days)
 {
     // The name is "n. name"; concatenation is spelled the same in SQLite and PostgreSQL.
-    return tallyDeadlines(db,
+    return groupDeadlines(db, QStringLiteral("subgroup"),
                           QStringLiteral("SELECT s.id, s.number || '. ' || s.name FROM subgroup s "
                                          "JOIN working_group g ON g.id = s.group_id "
                                          "ORDER BY g.name, s.number"),
                           today, days,
                           [](const DeadlineItem &item) { return QList<QUuid>{item.subgroupId}; });
+}
+
+Result<QList<Tally>> Dashboard::deadlinesByCountry(Database &db, QDate today, int days,
+                                                   Language lang)
+{
+    return tally(deadlinesPerCountry(db, today, days, lang));
+}
+
+Result<QList<Tally>> Dashboard::deadlinesBySubgroup(Database &db, QDate today, int days)
+{
+    return tally(deadlinesPerSubgroup(db, today, days));
 }
 
 Result<QList<Tally>> Dashboard::openCommitmentsByCountry(Database &db, QDate today, Language lang)

@@ -6,6 +6,7 @@
 #include "Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QUuid>
 
@@ -40,6 +41,17 @@ struct Tally
     int open = 0; // commitments: open ones, overdue or not
 };
 
+// The pending plan deadlines of one country or one subgroup as of a day: those past with the
+// work not done, and those coming within the horizon, each list by end date.
+struct DeadlineGroup
+{
+    QUuid id;      // the country or subgroup
+    QString table; // its table ("country" or "subgroup"), so the page can link to it
+    QString name;  // as in Tally
+    QList<DeadlineItem> overdue;
+    QList<DeadlineItem> upcoming;
+};
+
 struct MeetingRef
 {
     QUuid id;
@@ -68,6 +80,19 @@ public:
                                                    Language lang = Language::Spanish);
     static Result<QList<Tally>> deadlinesBySubgroup(Database &db, QDate today,
                                                     int days = defaultHorizonDays);
+    // The same deadlines as the tallies, item by item: one group per country (its responsible
+    // countries) or per subgroup that has something overdue or upcoming, in name (country) or
+    // group and number (subgroup) order.
+    static Result<QList<DeadlineGroup>> deadlinesPerCountry(Database &db, QDate today,
+                                                            int days = defaultHorizonDays,
+                                                            Language lang = Language::Spanish);
+    static Result<QList<DeadlineGroup>> deadlinesPerSubgroup(Database &db, QDate today,
+                                                             int days = defaultHorizonDays);
+
+    // Responsible countries of every plan item that has any: its own, else its subgroup's
+    // leader and members; keyed by the item's id. The timeline shares this rule.
+    static Result<QHash<QUuid, QList<QUuid>>> responsibleCountries(Database &db);
+
     static Result<QList<Tally>> openCommitmentsByCountry(Database &db, QDate today,
                                                          Language lang = Language::Spanish);
 

@@ -1,5 +1,6 @@
 // The home page's text, from the report's data as of a chosen day.
 
+#include "data/DefaultData.h"
 #include "HomeHtml.h"
 #include "model/Meeting.h"
 #include "storage/Repository.h"
@@ -61,4 +62,80 @@ TEST(HomeHtml, StoredTextCannotInjectMarkup)
     EXPECT_FALSE(html->contains(QStringLiteral("<script>")));
     EXPECT_FALSE(html->contains(QStringLiteral("<img")));
     EXPECT_TRUE(html->contains(QStringLiteral("&lt;script&gt;alert(1)&lt;/script&gt;")));
+}
+
+namespace {
+
+// The part of `html` from `from` up to `to` (or the end when `to` is empty or absent).
+QString part(const QString &html, const QString &from, const QString &to)
+{
+    const qsizetype start = html.indexOf(from);
+    if (start < 0)
+        return {};
+    const qsizetype end = to.isEmpty() ? -1 : html.indexOf(to, start);
+    return end < 0 ? html.mid(start) : html.mid(start, end - start);
+}
+
+QString hrefOf(const char *table, const char *key)
+{
+    return HomeHtml::linkTo(QString::fromUtf8(table),
+                            DefaultData::keyUuid(table, QString::fromUtf8(key)))
+        .toString(QUrl::FullyEncoded)
+        .toHtmlEscaped();
+}
+
+} // namespace
+
+TEST(HomeHtml, OnTheFifteenthOfMarch2021EachCountryAndSubgroupListsItsOverdueWork)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    auto html = HomeHtml(t.db()).page(QDate(2021, 3, 15), 60);
+    ASSERT_TRUE(html.ok()) << html.error().fullText().toStdString();
+    EXPECT_TRUE(html->contains(QStringLiteral("Overdue plan deadlines (13)")));
+    EXPECT_TRUE(html->contains(QStringLiteral("Deadlines in the next 60 days (0)")));
+
+    const QString byCountry = part(*html, QStringLiteral("Deadlines by country"),
+                                   QStringLiteral("Deadlines by subgroup"));
+    const QString bySubgroup = part(*html, QStringLiteral("Deadlines by subgroup"),
+                                    QStringLiteral("Open commitments by country"));
+    ASSERT_FALSE(byCountry.isEmpty());
+    ASSERT_FALSE(bySubgroup.isEmpty());
+    const QString itemLink = QStringLiteral("focal:record?table=plan_item&amp;id=");
+    // Argentina 9, Chile 9, Ecuador, Paraguay and Peru 13 each; subgroups 5 + 4 + 4.
+    EXPECT_EQ(byCountry.count(itemLink), 57);
+    EXPECT_EQ(bySubgroup.count(itemLink), 13);
+    EXPECT_EQ(byCountry.count(QStringLiteral("<h3>")), 5);
+    EXPECT_EQ(bySubgroup.count(QStringLiteral("<h3>")), 3);
+
+    // Chile's heading links to Chile, with its counts in words; its list links to each item.
+    const QString chile = part(byCountry, hrefOf("country", "CL"), QStringLiteral("<h3>"));
+    ASSERT_FALSE(chile.isEmpty()) << byCountry.toStdString();
+    EXPECT_TRUE(chile.contains(QStringLiteral("9 overdue, 0 in the next 60 days")));
+    EXPECT_TRUE(chile.contains(QStringLiteral("Overdue (9)")));
+    EXPECT_FALSE(chile.contains(QStringLiteral("Coming up")));
+    EXPECT_TRUE(chile.contains(hrefOf("plan_item", "seg-sg2-2021/1/1")));  // subgroup 2's diagnosis
+    EXPECT_FALSE(chile.contains(hrefOf("plan_item", "seg-sg3-2021/1/1"))); // not in subgroup 3
+    EXPECT_FALSE(byCountry.contains(hrefOf("country", "BR")));
+
+    const QString first = part(bySubgroup, hrefOf("subgroup", "seg-sg1"), QStringLiteral("<h3>"));
+    EXPECT_TRUE(first.contains(QStringLiteral("1. Combate a la Delincuencia")));
+    EXPECT_TRUE(first.contains(QStringLiteral("5 overdue, 0 in the next 60 days")));
+    EXPECT_EQ(first.count(itemLink), 5);
+}
+
+TEST(HomeHtml, OnTheTenthOfJanuary2021ASubgroupHasBothOverdueAndComingWork)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    auto html = HomeHtml(t.db()).page(QDate(2021, 1, 10), 60);
+    ASSERT_TRUE(html.ok()) << html.error().fullText().toStdString();
+    const QString bySubgroup = part(*html, QStringLiteral("Deadlines by subgroup"),
+                                    QStringLiteral("Open commitments by country"));
+    const QString first = part(bySubgroup, hrefOf("subgroup", "seg-sg1"), QStringLiteral("<h3>"));
+    EXPECT_TRUE(first.contains(QStringLiteral("1 overdue, 4 in the next 60 days")));
+    const QString overdue = part(first, QStringLiteral("Overdue (1)"), QStringLiteral("Coming up"));
+    EXPECT_TRUE(overdue.contains(hrefOf("plan_item", "seg-sg1-2021/2/1")));
+    EXPECT_EQ(overdue.count(QStringLiteral("table=plan_item")), 1);
+    const QString coming = part(first, QStringLiteral("Coming up (4)"), {});
+    EXPECT_EQ(coming.count(QStringLiteral("table=plan_item")), 4);
+    EXPECT_TRUE(coming.contains(hrefOf("plan_item", "seg-sg1-2021/1/3"))); // the two-period item
 }
