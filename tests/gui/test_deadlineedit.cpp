@@ -18,6 +18,18 @@
 namespace focal {
 namespace {
 
+// QTest::keyClicks takes ASCII only: other characters are sent as key events with their text,
+// as a keyboard layout that has them would.
+void typeText(QWidget *widget, const QString &text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 0x80)
+            QTest::keyClick(widget, char(c.unicode()));
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}
+
 struct InputRow
 {
     const char *typed;
@@ -54,7 +66,7 @@ TEST_P(DeadlineInput, TypedTextIsUnderstoodOrRefused)
     const InputRow &row = GetParam();
     DeadlineEdit edit;
     edit.show();
-    QTest::keyClicks(edit.lineEdit(), QString::fromUtf8(row.typed));
+    typeText(edit.lineEdit(), QString::fromUtf8(row.typed));
     EXPECT_EQ(edit.text(), QString::fromUtf8(row.typed));
     EXPECT_EQ(edit.isAcceptable(), row.acceptable) << edit.feedback().toStdString();
     EXPECT_EQ(edit.property("acceptable").toBool(), row.acceptable);
@@ -65,11 +77,13 @@ TEST_P(DeadlineInput, TypedTextIsUnderstoodOrRefused)
         ASSERT_TRUE(edit.deadline().has_value());
         EXPECT_EQ(edit.deadline()->toCode(), QString::fromLatin1(row.code));
         EXPECT_EQ(feedback, DeadlineEdit::understood(*edit.deadline()));
-        EXPECT_TRUE(feedback.startsWith(edit.deadline()->toText(Language::English))) << feedback;
+        EXPECT_TRUE(feedback.startsWith(edit.deadline()->toText(Language::English)))
+            << feedback.toStdString();
         EXPECT_FALSE(feedback.contains(QStringLiteral("Not a deadline")));
     } else {
         EXPECT_FALSE(edit.deadline().has_value());
-        EXPECT_TRUE(feedback.startsWith(QStringLiteral("✗ Not a deadline: "))) << feedback;
+        EXPECT_TRUE(feedback.startsWith(QStringLiteral("✗ Not a deadline: ")))
+            << feedback.toStdString();
         EXPECT_GT(feedback.size(), QStringLiteral("✗ Not a deadline: ").size());
         EXPECT_TRUE(edit.feedbackLabel()->styleSheet().contains(QStringLiteral("color")));
     }

@@ -134,23 +134,31 @@ bool PlanItemDelegate::eventFilter(QObject *object, QEvent *event)
 // gives up the edit.
 bool PlanItemDelegate::filterDeadline(DeadlineEdit *edit, QEvent *event)
 {
+    // Closed editors are deleted later; the focus they lose meanwhile is no new commit.
+    static const char *const closed = "focalEditorClosed";
+    if (edit->property(closed).toBool())
+        return false;
+    const auto close = [&](QAbstractItemDelegate::EndEditHint hint, bool commit) {
+        edit->setProperty(closed, true);
+        if (commit)
+            emit commitData(edit);
+        emit closeEditor(edit, hint);
+    };
     if (event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         switch (key->key()) {
         case Qt::Key_Escape:
-            emit closeEditor(edit, QAbstractItemDelegate::RevertModelCache);
+            close(QAbstractItemDelegate::RevertModelCache, false);
             return true;
         case Qt::Key_Return:
         case Qt::Key_Enter:
         case Qt::Key_Tab:
         case Qt::Key_Backtab:
-            if (edit->isAcceptable()) {
-                emit commitData(edit);
-                emit closeEditor(edit, key->key() == Qt::Key_Tab ? EditNextItem
-                                       : key->key() == Qt::Key_Backtab
-                                           ? EditPreviousItem
-                                           : QAbstractItemDelegate::SubmitModelCache);
-            }
+            if (edit->isAcceptable())
+                close(key->key() == Qt::Key_Tab       ? EditNextItem
+                      : key->key() == Qt::Key_Backtab ? EditPreviousItem
+                                                      : SubmitModelCache,
+                      true);
             return true;
         case Qt::Key_Up:
         case Qt::Key_Down:
@@ -169,10 +177,8 @@ bool PlanItemDelegate::filterDeadline(DeadlineEdit *edit, QEvent *event)
         if ((focus && edit->isAncestorOf(focus)) || QApplication::activeModalWidget() ||
             QApplication::activePopupWidget() || !edit->isActiveWindow())
             return false;
-        if (edit->isAcceptable()) {
-            emit commitData(edit);
-            emit closeEditor(edit, QAbstractItemDelegate::NoHint);
-        }
+        if (edit->isAcceptable())
+            close(NoHint, true);
     }
     return false;
 }
