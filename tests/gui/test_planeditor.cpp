@@ -18,9 +18,11 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMimeData>
+#include <QScopeGuard>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
+#include <QVBoxLayout>
 
 #include <memory>
 
@@ -264,6 +266,33 @@ TEST_F(PlanEditorTest, KeyboardAddsRemovesIndentsOutdentsAndMoves)
     EXPECT_EQ(test::dumpTables(m_doc->database()), m_before);
     EXPECT_EQ(model()->rowCount(), 2);
     EXPECT_EQ(model()->rowCount(model()->index(0, 0)), 3);
+}
+
+// In the main window, File > New is Ctrl+N for the whole window: while the plan's tree has the
+// focus, Ctrl+N still adds a product, and the window's action does not run.
+TEST_F(PlanEditorTest, ItsKeysWinOverTheWindowsWhileTheTreeHasTheFocus)
+{
+    QWidget host;
+    auto *layout = new QVBoxLayout(&host);
+    m_editor->setParent(&host);
+    // Given back before the host goes, whatever happens: the fixture owns the editor.
+    const auto giveBack = qScopeGuard([this] { m_editor->setParent(nullptr); });
+    layout->addWidget(m_editor.get());
+    QAction windowNew(&host);
+    windowNew.setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    host.addAction(&windowNew);
+    int windowNews = 0;
+    QObject::connect(&windowNew, &QAction::triggered, [&] { ++windowNews; });
+    host.show();
+    QApplication::setActiveWindow(&host);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(&host));
+    makeCurrent(key("seg-sg1-2021/2"));
+    view()->setFocus();
+    press(Qt::Key_N, Qt::ControlModifier);
+    press(Qt::Key_Escape);
+    EXPECT_EQ(windowNews, 0);
+    EXPECT_EQ(model()->rowCount(model()->index(1, 0)), 3);
+    EXPECT_EQ(m_doc->undoStack().count(), 1);
 }
 
 TEST_F(PlanEditorTest, DragAndDropThroughTheModelIsOneUndoableStep)

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QToolBar>
 #include <QTreeView>
@@ -92,6 +93,7 @@ PlanEditor::PlanEditor(ForumDocument &document, Prompts &prompts, QWidget *paren
 
     setTabOrder(m_toolBar, m_view);
     setFocusProxy(m_view);
+    m_view->installEventFilter(this);
 
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &PlanEditor::updateActions);
@@ -131,6 +133,26 @@ QAction *PlanEditor::addAction(const QString &text, const char *name,
     QWidget::addAction(action);
     m_toolBar->addAction(action);
     return action;
+}
+
+// The window around the editor may use the same keys (File > New is Ctrl+N): two shortcuts for
+// one key would be ambiguous and neither would run. While the tree has the focus, its keys are
+// the editor's: the tree claims them (ShortcutOverride) and the editor's action runs.
+bool PlanEditor::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view &&
+        (event->type() == QEvent::ShortcutOverride || event->type() == QEvent::KeyPress)) {
+        const QKeySequence pressed(static_cast<QKeyEvent *>(event)->keyCombination());
+        for (QAction *action : actions()) {
+            if (!action->isEnabled() || !action->shortcuts().contains(pressed))
+                continue;
+            if (event->type() == QEvent::KeyPress)
+                action->trigger();
+            event->accept();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PlanEditor::setPlan(const QUuid &planId)

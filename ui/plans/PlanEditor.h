@@ -33,6 +33,9 @@ public:
     PlanItemModel *model() const { return m_model; }
     QToolBar *toolBar() const { return m_toolBar; }
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     QAction *addAction(const QString &text, const char *name, const QList<QKeySequence> &keys,
                        void (PlanEditor::*slot)());
