@@ -19,6 +19,7 @@
 #include <QListWidget>
 #include <QMimeData>
 #include <QScopeGuard>
+#include <QSettings>
 #include <QTest>
 #include <QToolBar>
 #include <QTreeView>
@@ -51,6 +52,7 @@ class PlanEditorTest : public ::testing::Test
 protected:
     void SetUp() override
     {
+        QSettings().remove(QStringLiteral("planEditor"));
         ASSERT_TRUE(m_dir.isValid());
         m_doc = test::openDefaultDocument(m_dir);
         ASSERT_NE(m_doc, nullptr);
@@ -293,6 +295,34 @@ TEST_F(PlanEditorTest, ItsKeysWinOverTheWindowsWhileTheTreeHasTheFocus)
     EXPECT_EQ(windowNews, 0);
     EXPECT_EQ(model()->rowCount(model()->index(1, 0)), 3);
     EXPECT_EQ(m_doc->undoStack().count(), 1);
+}
+
+// Moving a line keeps it expanded and current: the model moves rows rather than resetting.
+TEST_F(PlanEditorTest, MovingALineKeepsItsExpansionAndSelection)
+{
+    const QUuid l2 = key("seg-sg1-2021/2");
+    view()->collapse(model()->indexOf(key("seg-sg1-2021/1")));
+    makeCurrent(l2);
+    press(Qt::Key_Up, Qt::ControlModifier | Qt::ShiftModifier);
+    EXPECT_EQ(item(l2).position, 1);
+    EXPECT_EQ(model()->indexOf(l2).row(), 0);
+    EXPECT_EQ(view()->currentIndex(), model()->indexOf(l2));
+    EXPECT_TRUE(view()->isExpanded(model()->indexOf(l2)));
+    EXPECT_FALSE(view()->isExpanded(model()->indexOf(key("seg-sg1-2021/1"))));
+    // Undo puts it back, still expanded.
+    m_doc->undoStack().undo();
+    EXPECT_EQ(model()->indexOf(l2).row(), 1);
+    EXPECT_TRUE(view()->isExpanded(model()->indexOf(l2)));
+    EXPECT_EQ(test::dumpTables(m_doc->database()), m_before);
+}
+
+TEST_F(PlanEditorTest, ColumnWidthsAreRemembered)
+{
+    view()->setColumnWidth(PlanItemModel::NotesColumn, 333);
+    PlanEditor another(*m_doc, m_prompts);
+    EXPECT_EQ(another.view()->columnWidth(PlanItemModel::NotesColumn), 333);
+    EXPECT_EQ(another.view()->columnWidth(PlanItemModel::TextColumn),
+              view()->columnWidth(PlanItemModel::TextColumn));
 }
 
 TEST_F(PlanEditorTest, DragAndDropThroughTheModelIsOneUndoableStep)

@@ -13,11 +13,17 @@
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QSettings>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
 
 namespace focal {
+
+namespace {
+// QSettings key: a stable name, never translated.
+const QString columnsKey = QStringLiteral("planEditor/columns");
+} // namespace
 
 PlanEditor::PlanEditor(ForumDocument &document, Prompts &prompts, QWidget *parent)
     : QWidget(parent), m_document(document), m_prompts(prompts)
@@ -60,6 +66,10 @@ PlanEditor::PlanEditor(ForumDocument &document, Prompts &prompts, QWidget *paren
     m_view->setColumnWidth(PlanItemModel::StatusColumn, 110);
     m_view->setColumnWidth(PlanItemModel::NotesColumn, 220);
     m_view->setColumnWidth(PlanItemModel::OriginalDeadlineColumn, 150);
+    // The widths the person gave the columns last time, kept as they change.
+    m_view->header()->restoreState(QSettings().value(columnsKey).toByteArray());
+    connect(m_view->header(), &QHeaderView::sectionResized, this,
+            [this] { QSettings().setValue(columnsKey, m_view->header()->saveState()); });
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
