@@ -37,6 +37,14 @@ public:
     QString feedback() const;
 
     QLineEdit *lineEdit() const { return m_line; }
+    QToolButton *pickButton() const { return m_pick; }
+    QLabel *feedbackLabel() const { return m_feedback; }
+
+    // The language of the interface (from the locale): Spanish, Portuguese, else English.
+    static Language interfaceLanguage();
+    // How a deadline is understood, in the interface language, with the days it covers
+    // ("First bimester 2021: 1 Jan 2021 – 28 Feb 2021").
+    static QString understood(const Deadline &deadline);
 
 signals:
     void textEdited(); // the person changed the text (typing or picking)
@@ -45,6 +53,9 @@ signals:
 private:
     void updateFeedback();
     void openPicker();
+
+    std::optional<Deadline> m_deadline; // what the current text means
+    QString m_error;                    // why it means nothing, when it does not
 
     QLineEdit *m_line = nullptr;
     QToolButton *m_pick = nullptr;
