@@ -275,7 +275,7 @@ TEST(Database, AFailedMigrationLeavesTheDatabaseAsItWas)
 
     const int current = steps.last().version;
     steps << MigrationStep{current + 1,
-                           {QStringLiteral("CREATE TABLE agenda_item (id TEXT PRIMARY KEY)"),
+                           {QStringLiteral("CREATE TABLE interrupted_step (id TEXT PRIMARY KEY)"),
                             QStringLiteral("DELETE FROM country"),
                             QStringLiteral("ALTER TABLE no_such_table ADD COLUMN x TEXT")},
                            {}};
@@ -286,8 +286,8 @@ TEST(Database, AFailedMigrationLeavesTheDatabaseAsItWas)
     ASSERT_TRUE(t.reopen().ok());
     EXPECT_EQ(t->schemaVersion(), current);
     EXPECT_EQ(test::rowCount(t.db(), "country"), 1);
-    auto table =
-        t->exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'agenda_item'"));
+    auto table = t->exec(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'interrupted_step'"));
     ASSERT_TRUE(table && table.value().next());
     EXPECT_EQ(table.value().value(0).toInt(), 0);
 }
