@@ -12,12 +12,16 @@
 #include "ForumTreeModel.h"
 #include "GuardedSelectionModel.h"
 #include "MessageBoxPrompts.h"
+#include "plans/PlanActions.h"
+#include "plans/PlanEditor.h"
 #include "RecentDatabases.h"
 #include "RecordActions.h"
 #include "RecordNavigator.h"
 #include "SearchDock.h"
 #include "UnappliedChanges.h"
 #include "WindowLayout.h"
+
+#include "model/Plan.h"
 
 #include <QAction>
 #include <QApplication>
@@ -77,6 +81,15 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
                                  [this]() -> Prompts & { return *m_prompts; },
                                  [this] { return m_tree ? m_tree->currentIndex() : QModelIndex(); },
                                  [this](const QUuid &id) { openNew(id); }});
+    m_planActions = new PlanActions(
+        this, {[this]() -> ForumDocument & { return *m_document; },
+               [this]() -> Prompts & { return *m_prompts; },
+               [this] {
+                   return m_planEditor && m_planEditor->isVisibleTo(this) ? m_planEditor->plan()
+                                                                          : QUuid();
+               },
+               [this](const QUuid &id) { openPlanItem(id); },
+               [this] { return m_today.isValid() ? m_today : QDate::currentDate(); }});
 
     m_pathLabel = new QLabel;
     m_pathLabel->setObjectName(QStringLiteral("databasePath"));
@@ -166,6 +179,13 @@ void MainWindow::buildViews()
     editorScroll->setWidgetResizable(true);
     editorScroll->setFrameShape(QFrame::NoFrame);
 
+    // A plan is edited in its own editor; the plan's toolbar also offers the Plans menu's actions.
+    m_planEditor = new PlanEditor(*m_document, m_viewPrompts);
+    m_planEditor->setObjectName(QStringLiteral("planEditor"));
+    m_planEditor->toolBar()->addSeparator();
+    m_planEditor->toolBar()->addActions(m_planActions->planActions());
+    m_planEditor->hide();
+
     m_details = new DetailsView(m_document->repository());
     m_details->setToday([this] { return m_today.isValid() ? m_today : QDate::currentDate(); });
     connect(m_details, &DetailsView::recordLinkActivated, this, &MainWindow::openRecord);
@@ -175,6 +195,7 @@ void MainWindow::buildViews()
     m_rightPane = new QSplitter(Qt::Vertical);
     m_rightPane->setObjectName(QStringLiteral("rightPane"));
     m_rightPane->addWidget(editorScroll);
+    m_rightPane->addWidget(m_planEditor);
     m_rightPane->addWidget(m_details);
     m_rightPane->setChildrenCollapsible(false);
     m_rightPane->setStretchFactor(0, 3); // the form, with its Apply button, in view first
@@ -212,12 +233,14 @@ void MainWindow::dropViews()
 {
     m_searchDock->setDatabase(nullptr);
     m_navigator->setViews(nullptr, nullptr, nullptr);
+    m_planActions->dropViews();
     // Whatever the tree does while it goes, it asks no questions and redraws nothing.
     m_restoring = true;
     delete takeCentralWidget(); // the tree, the forms and the details
     m_restoring = false;
     m_tree = nullptr;
     m_editors = nullptr;
+    m_planEditor = nullptr;
     m_details = nullptr;
     m_splitter = nullptr;
     m_rightPane = nullptr;
@@ -277,7 +300,25 @@ bool MainWindow::selectRecord(const QUuid &id)
 
 void MainWindow::openRecord(const QString &table, const QUuid &id)
 {
-    m_navigator->openRecord(table, id);
+    if (table == QLatin1String(PlanItem::table))
+        openPlanItem(id);
+    else
+        m_navigator->openRecord(table, id);
+}
+
+void MainWindow::openPlanItem(const QUuid &itemId)
+{
+    // A product lives in its plan's editor: the plan's row, then the product in the editor.
+    auto item = m_document->repository().get<PlanItem>(itemId);
+    if (!item) {
+        m_navigator->openRecord(QLatin1String(PlanItem::table), itemId);
+        return;
+    }
+    m_navigator->openRecord(QLatin1String(Plan::table), item->planId);
+    if (m_planEditor->isVisibleTo(this) && m_planEditor->plan() == item->planId) {
+        m_planEditor->selectItem(itemId);
+        m_planEditor->view()->setFocus();
+    }
 }
 
 void MainWindow::showHome()
@@ -303,6 +344,7 @@ void MainWindow::createActions()
     quit->setMenuRole(QAction::QuitRole);
 
     createEditActions(menuBar()->addMenu(tr("&Edit")));
+    m_planActions->populate(menuBar()->addMenu(tr("&Plans")));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_homeAction = viewMenu->addAction(tr("&Home"), this, &MainWindow::showHome);
@@ -423,6 +465,11 @@ void MainWindow::showCurrent(const QModelIndex &current, bool keepHome)
     if (m_restoring) // the reset's passing states; restoreTreeState() settles
         return;
     m_recordActions->update();
+    const bool plan = current.isValid() && ForumTreeModel::kindOf(current) == NodeKind::Plan;
+    if (plan && m_planEditor->plan() != ForumTreeModel::idOf(current))
+        m_planEditor->setPlan(ForumTreeModel::idOf(current));
+    m_planEditor->setVisible(plan);
+    m_planActions->update();
     keepHome = keepHome && m_details->showsHome(); // it refreshes itself after writes
     if (!current.isValid()) {
         if (!keepHome)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ForwardingPrompts.h"
 #include "NodeKind.h"
 #include "TreeState.h"
 
@@ -28,6 +29,8 @@ class FileMenu;
 class ForumDocument;
 class ForumTreeModel;
 class Prompts;
+class PlanActions;
+class PlanEditor;
 class RecordActions;
 class RecordForm;
 class RecordNavigator;
@@ -89,11 +92,14 @@ private:
     // `keepHome`: the home page, when shown, stays (the tree only settles after a write).
     void showCurrent(const QModelIndex &current, bool keepHome = false);
     void openNew(const QUuid &id);
+    void openPlanItem(const QUuid &itemId);
     void showAbout();
 
     std::unique_ptr<ForumDocument> m_document;
     QTimer *m_outsideChanges = nullptr;
     std::unique_ptr<Prompts> m_prompts;
+    // Views built once per document ask through this one, which follows m_prompts.
+    ForwardingPrompts m_viewPrompts{[this]() -> Prompts & { return *m_prompts; }};
     // Undo and redo follow the document's stack through the group, across database switches.
     QUndoGroup m_undoGroup;
     FileMenu *m_fileMenu = nullptr;
@@ -110,6 +116,8 @@ private:
     QLabel *m_pathLabel = nullptr;
     QAction *m_homeAction = nullptr;
     RecordActions *m_recordActions = nullptr;
+    PlanActions *m_planActions = nullptr;
+    PlanEditor *m_planEditor = nullptr;
     RecordNavigator *m_navigator = nullptr;
     QDate m_today; // null: the current date
     // Kept across a model reset so that the person stays where they were.

@@ -42,6 +42,14 @@ QString tableOpen()
                           "width=\"100%\">");
 }
 
+// Progress notes under the text they belong to.
+QString notesHtml(const QString &notes)
+{
+    if (notes.trimmed().isEmpty())
+        return {};
+    return QStringLiteral("<br><small><i>") + esc(notes.trimmed()) + QStringLiteral("</i></small>");
+}
+
 QString deadlineWords(const Deadline &deadline, const QString &words)
 {
     return words.isEmpty() ? deadline.toText() : words;
@@ -175,8 +183,8 @@ Result<QString> PlanHtml::tableHtml(const QUuid &planId, const QString &itemHead
     for (const PlanItem *line : lines) {
         const QList<const PlanItem *> products = children.value(line->meta.id);
         const int span = std::max<qsizetype>(1, products.size());
-        QString row = QStringLiteral("<tr>") +
-                      cell(esc(line->text), QStringLiteral("rowspan=\"%1\"").arg(span));
+        QString row = QStringLiteral("<tr>") + cell(esc(line->text) + notesHtml(line->notes),
+                                                    QStringLiteral("rowspan=\"%1\"").arg(span));
         if (products.isEmpty()) {
             html += row + cell({}) + cell({}) + cell({}) + cell(esc(enumLabel(line->status))) +
                     QStringLiteral("</tr>");
@@ -192,7 +200,7 @@ Result<QString> PlanHtml::tableHtml(const QUuid &planId, const QString &itemHead
                     QStringLiteral("</small>");
             QStringList names = responsible.value(p->meta.id);
             names.sort();
-            row += cell(esc(p->text)) + cell(deadline) +
+            row += cell(esc(p->text) + notesHtml(p->notes)) + cell(deadline) +
                    cell(esc(names.join(QStringLiteral(", ")))) + cell(esc(enumLabel(p->status))) +
                    QStringLiteral("</tr>");
             html += row;

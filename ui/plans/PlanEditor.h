@@ -32,6 +32,8 @@ public:
     QTreeView *view() const { return m_view; }
     PlanItemModel *model() const { return m_model; }
     QToolBar *toolBar() const { return m_toolBar; }
+    // Makes the item (a line of action or a product of this plan) current and shows it.
+    void selectItem(const QUuid &itemId) { select(itemId); }
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
