@@ -159,6 +159,8 @@ void MainWindow::buildViews()
         m_tree));
     delete plain;
     m_tree->setHeaderHidden(true);
+    // Wide editors (a plan's table) must not squeeze the navigator to a sliver.
+    m_tree->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     m_tree->setUniformRowHeights(true);
     m_tree->setSelectionMode(QAbstractItemView::SingleSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);

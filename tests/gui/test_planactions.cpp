@@ -198,7 +198,8 @@ TEST_F(PlanActionsTest, ReprogrammingCarriesTheItemsIntoTheNextYearAsOneStep)
 TEST_F(PlanActionsTest, TheTimelineLeadsToThePlanItem)
 {
     open(test::defaultKey(Country::table, "CL"));
-    action("planTimelineAction")->trigger();
+    m_tree->setFocus();
+    QTest::keyClick(m_tree, Qt::Key_T, Qt::ControlModifier | Qt::ShiftModifier);
     auto *dock = m_window->findChild<QDockWidget *>(QStringLiteral("timelineDock"));
     ASSERT_NE(dock, nullptr);
     EXPECT_TRUE(dock->isVisible());
