@@ -5,6 +5,7 @@
 #include "EditorFixture.h"
 #include "plans/PlanEditor.h"
 #include "plans/PlanItemModel.h"
+#include "plans/PlanPropertiesDialog.h"
 #include "plans/TimelineView.h"
 
 #include "model/Plan.h"
@@ -15,9 +16,14 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QFile>
 #include <QGuiApplication>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 
 namespace focal {
 namespace {
@@ -64,6 +70,40 @@ TEST_F(PlanActionsTest, APlanOpensInItsEditorAndEnablesThePlansMenu)
     for (const char *name : {"recordPlanStepAction", "planVersionsAction", "reprogramPlanAction",
                              "pastePlanRowsAction", "importPlanCsvAction", "exportPlanCsvAction"})
         EXPECT_TRUE(action(name)->isEnabled()) << name;
+}
+
+TEST_F(PlanActionsTest, PropertiesAreCheckedAndChangedAsOneUndoStep)
+{
+    ASSERT_TRUE(m_window->selectRecord(sg1Plan()));
+    const auto before = test::dumpTables(db());
+    action("planPropertiesAction")->trigger();
+    auto *dialog = m_window->findChild<PlanPropertiesDialog *>();
+    ASSERT_NE(dialog, nullptr);
+    auto *title = dialog->findChild<QLineEdit *>(QStringLiteral("title"));
+    auto *year = dialog->findChild<QSpinBox *>(QStringLiteral("year"));
+    auto *problem = dialog->findChild<QLabel *>(QStringLiteral("problem"));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    ASSERT_TRUE(title && year && problem && ok);
+    EXPECT_EQ(title->text(), QStringLiteral("Plan de Trabajo 2021"));
+
+    title->clear();
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_EQ(problem->text(), QStringLiteral("Give the plan a title."));
+    QTest::keyClicks(title, QStringLiteral("Plan de Trabajo 2021 (revisado)"));
+    year->setValue(year->minimum()); // "none": an annual plan needs its year
+    EXPECT_FALSE(ok->isEnabled());
+    EXPECT_EQ(problem->text(), QStringLiteral("An annual work plan needs its year."));
+    EXPECT_EQ(test::dumpTables(db()), before);
+    year->setValue(2021);
+    ASSERT_TRUE(ok->isEnabled());
+    ok->click();
+
+    auto plan = repo().get<Plan>(sg1Plan());
+    ASSERT_TRUE(plan.ok());
+    EXPECT_EQ(plan->title, QStringLiteral("Plan de Trabajo 2021 (revisado)"));
+    EXPECT_EQ(plan->year, 2021);
+    action("undoAction")->trigger();
+    EXPECT_EQ(test::dumpTables(db()), before);
 }
 
 TEST_F(PlanActionsTest, PastedRowsAreAddedAsOneUndoStep)

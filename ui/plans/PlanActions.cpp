@@ -4,6 +4,7 @@
 #include "ForumDocument.h"
 #include "plans/PlanCommands.h"
 #include "plans/PlanLifecycleDialog.h"
+#include "plans/PlanPropertiesDialog.h"
 #include "plans/PlanVersionsDialog.h"
 #include "plans/TimelineView.h"
 #include "Prompts.h"
@@ -28,6 +29,10 @@ namespace focal {
 PlanActions::PlanActions(QMainWindow *window, Context context)
     : QObject(window), m_window(window), m_context(std::move(context))
 {
+    m_properties =
+        makeAction(tr("Plan P&roperties…"), "planPropertiesAction", &PlanActions::editProperties);
+    m_properties->setToolTip(tr("The plan's title, kind, year and whether it lists products or "
+                                "activities"));
     m_recordStep = makeAction(tr("Record a &Step of the Plan…"), "recordPlanStepAction",
                               &PlanActions::recordStep);
     m_recordStep->setToolTip(tr("Record that the plan was sent for comments, received "
@@ -61,6 +66,7 @@ QAction *PlanActions::makeAction(const QString &text, const char *name, void (Pl
 
 void PlanActions::populate(QMenu *menu)
 {
+    menu->addAction(m_properties);
     menu->addAction(m_recordStep);
     menu->addAction(m_versions);
     menu->addAction(m_reprogram);
@@ -74,7 +80,7 @@ void PlanActions::populate(QMenu *menu)
 
 QList<QAction *> PlanActions::planActions() const
 {
-    return {m_recordStep, m_versions, m_reprogram, m_paste, m_import, m_export};
+    return {m_properties, m_recordStep, m_versions, m_reprogram, m_paste, m_import, m_export};
 }
 
 void PlanActions::update()
@@ -89,6 +95,16 @@ void PlanActions::dropViews()
     delete m_timelineDock; // it reads the document that is going
     m_timelineDock = nullptr;
     m_timelineView = nullptr;
+}
+
+void PlanActions::editProperties()
+{
+    const QUuid plan = m_context.currentPlan();
+    if (plan.isNull())
+        return;
+    auto *dialog = new PlanPropertiesDialog(m_context.document(), plan, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void PlanActions::recordStep()

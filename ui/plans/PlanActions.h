@@ -50,6 +50,7 @@ public:
 
 private:
     QAction *makeAction(const QString &text, const char *name, void (PlanActions::*slot)());
+    void editProperties();
     void recordStep();
     void showVersions();
     void reprogram();
@@ -63,6 +64,7 @@ private:
 
     QMainWindow *m_window;
     Context m_context;
+    QAction *m_properties = nullptr;
     QAction *m_recordStep = nullptr;
     QAction *m_versions = nullptr;
     QAction *m_reprogram = nullptr;
