@@ -16,8 +16,6 @@
 #include <QLocale>
 
 #include <algorithm>
-#include <functional>
-#include <map>
 #include <vector>
 
 namespace focal {
@@ -177,32 +175,50 @@ Result<void> ForumTreeModel::build(Node &root)
 
 Result<void> ForumTreeModel::addMeetings(Node &root)
 {
-    // Through the listing, which reads only what a row shows: minutes can be long.
-    auto meetings = Listings::meetings(m_repository.database());
-    if (!meetings)
-        return meetings.error();
-    const qsizetype dateColumn = meetings->keys.indexOf(QStringLiteral("date"));
-    const qsizetype titleColumn = meetings->keys.indexOf(QStringLiteral("title"));
-    const qsizetype idColumn = meetings->keys.indexOf(QStringLiteral("id"));
-    // The latest year first, as a person looks for what happened lately; within a year, by date.
-    std::map<int, QList<const QVariantList *>, std::greater<>> byYear; // year 0: undated
-    for (const QVariantList &row : std::as_const(meetings->rows))
-        byYear[QDate::fromString(row.at(dateColumn).toString(), Qt::ISODate).year()] << &row;
+    // Only the years and their counts: a year's meetings are read when it is opened (see
+    // ensureLoaded),
+    // so that twenty years of meetings cost nothing until someone looks at them.
+    auto years = Listings::meetingYears(m_repository.database());
+    if (!years)
+        return years.error();
     Node *meetingsNode = root.add(NodeKind::MeetingsRoot, QUuid(), tr("Meetings"));
-    for (const auto &[year, rows] : byYear) {
+    for (const QVariantList &row : std::as_const(years->rows)) {
+        const int year = row.at(0).toInt();
         Node *yearNode = meetingsNode->add(NodeKind::MeetingYear, QUuid(),
                                            year == 0 ? tr("Undated") : QString::number(year));
-        for (const QVariantList *row : rows) {
-            const QDate date = QDate::fromString(row->at(dateColumn).toString(), Qt::ISODate);
-            const QString title = row->at(titleColumn).toString();
-            yearNode->add(
-                NodeKind::Meeting, row->at(idColumn).toUuid(),
-                date.isValid()
-                    ? tr("%1 %2").arg(QLocale().toString(date, QLocale::ShortFormat), title)
-                    : title);
-        }
+        yearNode->year = year;
+        yearNode->pending = row.at(1).toInt();
     }
     return {};
+}
+
+bool ForumTreeModel::hasChildren(const QModelIndex &parent) const
+{
+    if (parent.isValid() && parent.column() != 0)
+        return false;
+    const Node *node = nodeAt(parent);
+    return !node->children.empty() || node->pending > 0;
+}
+
+void ForumTreeModel::ensureLoaded(const QModelIndex &parent)
+{
+    Node *yearNode = parent.isValid() ? nodeAt(parent) : nullptr;
+    if (!yearNode || yearNode->pending == 0)
+        return;
+    yearNode->pending = 0; // asked once, whatever the outcome: a failed read is not retried
+    auto meetings = Listings::meetingsOfYear(m_repository.database(), yearNode->year);
+    if (!meetings || meetings->rows.isEmpty())
+        return;
+    beginInsertRows(parent, 0, int(meetings->rows.size()) - 1);
+    for (const QVariantList &row : std::as_const(meetings->rows)) {
+        const QDate date = QDate::fromString(row.at(0).toString(), Qt::ISODate);
+        const QString title = row.at(1).toString();
+        yearNode->add(NodeKind::Meeting, row.at(2).toUuid(),
+                      date.isValid()
+                          ? tr("%1 %2").arg(QLocale().toString(date, QLocale::ShortFormat), title)
+                          : title);
+    }
+    endInsertRows();
 }
 
 Result<void> ForumTreeModel::addDocuments(Node &root)
@@ -227,6 +243,28 @@ QModelIndex ForumTreeModel::indexOf(const QUuid &id) const
 {
     if (id.isNull())
         return {};
+    if (const QModelIndex found = find(id); found.isValid())
+        return found;
+    // A meeting of a year not opened yet: its year is read, then it is found.
+    auto year = Listings::yearOfMeeting(m_repository.database(), id);
+    if (!year || *year < 0)
+        return {};
+    QModelIndex meetings;
+    for (int row = 0; row < rowCount(); ++row)
+        if (nodeAt(index(row, 0))->kind == NodeKind::MeetingsRoot)
+            meetings = index(row, 0);
+    for (int row = 0; meetings.isValid() && row < rowCount(meetings); ++row) {
+        const QModelIndex yearIndex = index(row, 0, meetings);
+        if (nodeAt(yearIndex)->year == *year) {
+            const_cast<ForumTreeModel *>(this)->ensureLoaded(yearIndex);
+            break;
+        }
+    }
+    return find(id);
+}
+
+QModelIndex ForumTreeModel::find(const QUuid &id) const
+{
     // Depth-first: the tree holds a few hundred rows at most.
     std::vector<const Node *> pending{m_root.get()};
     while (!pending.empty()) {

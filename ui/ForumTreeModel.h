@@ -47,6 +47,11 @@ public:
     QModelIndex parent(const QModelIndex &child) const override;
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+    // Reads the meetings of a year row the first time it is opened (the view calls this when
+    // the row is expanded; indexOf() when it looks for a meeting). Not fetchMore(): views and
+    // model testers call that at moments (a reset under way) when rows must not be inserted.
+    void ensureLoaded(const QModelIndex &parent);
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
@@ -61,13 +66,16 @@ private:
         QUuid id;
         QString label;
         Node *parent = nullptr;
-        int row = 0; // position among the parent's children
+        int row = 0;     // position among the parent's children
+        int year = 0;    // a year of meetings: which (0: undated)
+        int pending = 0; // a year of meetings not read yet: how many it holds
         std::vector<std::unique_ptr<Node>> children;
 
         Node *add(NodeKind kind, const QUuid &id, const QString &label);
     };
 
     Node *nodeAt(const QModelIndex &index) const;
+    QModelIndex find(const QUuid &id) const; // among the rows read so far
     Result<void> build(Node &root);
     Result<void> addMeetings(Node &root);
     Result<void> addDocuments(Node &root);

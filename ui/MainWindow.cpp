@@ -221,6 +221,8 @@ void MainWindow::buildViews()
             if (m_details->showsHome())
                 showCurrent(index);
         });
+    // A year of meetings is read when it is opened.
+    connect(m_tree, &QTreeView::expanded, m_treeModel, &ForumTreeModel::ensureLoaded);
     // The tree rebuilds itself after every write; the person stays on the same record.
     connect(m_treeModel, &QAbstractItemModel::modelAboutToBeReset, this,
             &MainWindow::rememberTreeState);

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 
 #include <QHash>
+#include <QUuid>
 
 namespace focal {
 namespace {
@@ -13,9 +14,9 @@ QString nameColumn(Language lang)
     return QStringLiteral("name_") + languageCode(lang);
 }
 
-Result<Table> fill(Database &db, Table table, const QString &sql)
+Result<Table> fill(Database &db, Table table, const QString &sql, const QVariantList &values = {})
 {
-    auto q = db.exec(sql);
+    auto q = db.exec(sql, values);
     if (!q)
         return q.error();
     const int columns = table.keys.size();
@@ -172,6 +173,43 @@ Result<Table> Listings::meetings(Database &db)
                                "FROM meeting m LEFT JOIN working_group g ON g.id = m.group_id "
                                "LEFT JOIN subgroup s ON s.id = m.subgroup_id "
                                "ORDER BY m.date, m.number, m.title"));
+}
+
+Result<Table> Listings::meetingYears(Database &db)
+{
+    Table t;
+    t.keys = {QStringLiteral("year"), QStringLiteral("meetings")};
+    t.headers = {tr("Year"), tr("Meetings")};
+    return fill(db, t,
+                QStringLiteral("SELECT y, count(*) FROM (SELECT coalesce(CAST(substr(date, 1, 4) "
+                               "AS INTEGER), 0) AS y FROM meeting) AS years "
+                               "GROUP BY y ORDER BY y = 0, y DESC"));
+}
+
+Result<Table> Listings::meetingsOfYear(Database &db, int year)
+{
+    Table t;
+    t.keys = {QStringLiteral("date"), QStringLiteral("title"), QStringLiteral("id")};
+    t.headers = {tr("Date"), tr("Title"), tr("UUID")};
+    if (year == 0)
+        return fill(db, t,
+                    QStringLiteral("SELECT date, title, id FROM meeting WHERE date IS NULL "
+                                   "ORDER BY number, title"));
+    return fill(db, t,
+                QStringLiteral("SELECT date, title, id FROM meeting WHERE date >= ? AND date < ? "
+                               "ORDER BY date, number, title"),
+                {QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')),
+                 QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0'))});
+}
+
+Result<int> Listings::yearOfMeeting(Database &db, const QUuid &id)
+{
+    auto q = db.exec(QStringLiteral("SELECT coalesce(CAST(substr(date, 1, 4) AS INTEGER), 0) "
+                                    "FROM meeting WHERE id = ?"),
+                     {id.toString(QUuid::WithoutBraces)});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : -1;
 }
 
 Result<Table> Listings::plans(Database &db)

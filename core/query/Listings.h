@@ -35,6 +35,12 @@ public:
     static Result<Table> groups(Database &db, Language lang = Language::Spanish);
     static Result<Table> subgroups(Database &db, Language lang = Language::Spanish);
     static Result<Table> meetings(Database &db);
+    // The years that have meetings, the latest first, with their number of meetings; year 0
+    // (last) counts the undated ones. Then one year's meetings (date, title, id), by date.
+    static Result<Table> meetingYears(Database &db);
+    static Result<Table> meetingsOfYear(Database &db, int year);
+    // The year of a meeting as meetingYears() counts it; -1 when there is no such meeting.
+    static Result<int> yearOfMeeting(Database &db, const QUuid &id);
     static Result<Table> plans(Database &db);
     static Result<Table> documents(Database &db);
     static Result<Table> commitments(Database &db, Language lang = Language::Spanish);

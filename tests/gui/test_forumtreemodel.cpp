@@ -121,6 +121,11 @@ TEST_F(ForumTreeModelTest, MeetingsByYearTheLatestFirst)
     for (int row = 0; row < m_model.rowCount(meetings); ++row) {
         const QModelIndex year = m_model.index(row, 0, meetings);
         EXPECT_EQ(ForumTreeModel::kindOf(year), NodeKind::MeetingYear);
+        // A year's meetings are read when it is opened.
+        EXPECT_TRUE(m_model.hasChildren(year));
+        EXPECT_EQ(m_model.rowCount(year), 0);
+        m_model.ensureLoaded(year);
+        EXPECT_GT(m_model.rowCount(year), 0);
         for (int child = 0; child < m_model.rowCount(year); ++child) {
             const QModelIndex meeting = m_model.index(child, 0, year);
             ASSERT_EQ(ForumTreeModel::kindOf(meeting), NodeKind::Meeting);
@@ -132,6 +137,22 @@ TEST_F(ForumTreeModelTest, MeetingsByYearTheLatestFirst)
         }
     }
     EXPECT_EQ(total, test::rowCount(m_repo.database(), "meeting"));
+}
+
+TEST_F(ForumTreeModelTest, IndexOfOpensTheYearOfAMeeting)
+{
+    auto meetings = m_repo.list<Meeting>(QStringLiteral("date"));
+    ASSERT_TRUE(meetings.ok());
+    ASSERT_FALSE(meetings->isEmpty());
+    const Meeting &first = meetings->first();
+    const QModelIndex year = m_model.index(1, 0, m_model.index(2, 0)); // 2019, after 2020
+    ASSERT_EQ(year.data().toString(), QString::number(first.date.year()));
+    EXPECT_EQ(m_model.rowCount(year), 0);
+    const QModelIndex found = m_model.indexOf(first.meta.id);
+    ASSERT_TRUE(found.isValid());
+    EXPECT_EQ(found.parent(), year);
+    EXPECT_GT(m_model.rowCount(year), 0);
+    EXPECT_TRUE(found.data().toString().endsWith(first.title));
 }
 
 TEST_F(ForumTreeModelTest, DocumentsAreListedByAnnex)

@@ -227,9 +227,11 @@ TEST_F(PlanActionsTest, ReprogrammingCarriesTheItemsIntoTheNextYearAsOneStep)
     EXPECT_EQ(plans->last().year, 2022);
     const QList<PlanItem> carried = items(plans->last().meta.id);
     EXPECT_EQ(carried.size(), 7);
-    for (const PlanItem &i : items(sg1Plan()))
-        if (!i.parentId.isNull())
+    for (const PlanItem &i : items(sg1Plan())) {
+        if (!i.parentId.isNull()) {
             EXPECT_EQ(i.status, PlanItemStatus::Reprogrammed) << i.text.toStdString();
+        }
+    }
 
     action("undoAction")->trigger();
     EXPECT_EQ(test::dumpTables(db()), before);
