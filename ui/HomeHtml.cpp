@@ -48,6 +48,22 @@ QString tallyTable(const QList<Tally> &tallies, const QString &first, const QStr
     return html + QStringLiteral("</table>");
 }
 
+// A list of deadlines, cut after `limit` items with a line saying how many more there are:
+// a page listing thousands of items helps nobody and takes seconds to lay out. The plan
+// timeline (Plans menu) shows them all.
+QString itemList(const QList<DeadlineItem> &items, qsizetype limit)
+{
+    QString out = QStringLiteral("<ul>");
+    for (qsizetype i = 0; i < items.size() && i < limit; ++i)
+        out += itemLine(items.at(i));
+    if (items.size() > limit)
+        out += QStringLiteral("<li><i>") +
+               esc(HomeHtml::tr("… and %n more (see the plan timeline)", nullptr,
+                                int(items.size() - limit))) +
+               QStringLiteral("</i></li>");
+    return out + QStringLiteral("</ul>");
+}
+
 // One country's or subgroup's pending deadlines: its name as a link to its record with the
 // counts, then what is overdue and what is coming, each said in words and not by colour alone.
 QString deadlineGroup(const DeadlineGroup &group, int horizonDays)
@@ -62,12 +78,9 @@ QString deadlineGroup(const DeadlineGroup &group, int horizonDays)
                          const QList<DeadlineItem> &items) {
         if (items.isEmpty())
             return QString();
-        QString out =
-            QStringLiteral("<p style=\"margin-bottom:0\"><b style=\"color:%1\">%2</b></p><ul>")
-                .arg(colour, esc(label));
-        for (const DeadlineItem &item : items)
-            out += itemLine(item);
-        return out + QStringLiteral("</ul>");
+        return QStringLiteral("<p style=\"margin-bottom:0\"><b style=\"color:%1\">%2</b></p>")
+                   .arg(colour, esc(label)) +
+               itemList(items, HomeHtml::GroupListLimit);
     };
     html += list(HomeHtml::tr("Overdue (%1)").arg(group.overdue.size()), QStringLiteral("#b00020"),
                  group.overdue);
@@ -128,12 +141,8 @@ Result<QString> HomeHtml::page(QDate today, int horizonDays) const
             QStringLiteral("</h2>");
     if (late.isEmpty())
         html += QStringLiteral("<p>") + esc(tr("Nothing is overdue.")) + QStringLiteral("</p>");
-    else {
-        html += QStringLiteral("<ul>");
-        for (const DeadlineItem &item : late)
-            html += itemLine(item);
-        html += QStringLiteral("</ul>");
-    }
+    else
+        html += itemList(late, ListLimit);
 
     const auto soon = Dashboard::upcoming(*items, today, horizonDays);
     html += QStringLiteral("<h2>") +
@@ -142,12 +151,8 @@ Result<QString> HomeHtml::page(QDate today, int horizonDays) const
     if (soon.isEmpty())
         html +=
             QStringLiteral("<p>") + esc(tr("No deadline is coming up.")) + QStringLiteral("</p>");
-    else {
-        html += QStringLiteral("<ul>");
-        for (const DeadlineItem &item : soon)
-            html += itemLine(item);
-        html += QStringLiteral("</ul>");
-    }
+    else
+        html += itemList(soon, ListLimit);
 
     // The same deadlines again for each responsible country and each subgroup, so that a focal
     // point sees at a glance what falls to their country and to which subgroup.

@@ -19,6 +19,11 @@ class HomeHtml
     Q_DECLARE_TR_FUNCTIONS(focal::HomeHtml)
 
 public:
+    // How many items a list of the page shows before it says how many more there are: the
+    // overall lists, and each country's or subgroup's.
+    static constexpr qsizetype ListLimit = 25;
+    static constexpr qsizetype GroupListLimit = 10;
+
     explicit HomeHtml(Database &database) : m_db(database) {}
 
     Result<QString> page(QDate today, int horizonDays = 60) const;
