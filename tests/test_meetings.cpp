@@ -231,6 +231,7 @@ TEST_F(MeetingsTest, DuplicatingCopiesCountriesAsInvitedAndAgendaButNotAgreement
     ASSERT_TRUE(repo.update(source).ok());
     AgendaItem item;
     item.meetingId = august;
+    item.position = 3;
     item.title = u8("Resumen general del Grupo");
     item.presenterCountryId = key(Country::table, "CL");
     item.durationMinutes = 20;
@@ -250,12 +251,15 @@ TEST_F(MeetingsTest, DuplicatingCopiesCountriesAsInvitedAndAgendaButNotAgreement
     ASSERT_EQ(countries.size(), 4);
     for (const auto &c : countries)
         EXPECT_EQ(c.role, MeetingRole::Invited);
+    // The seed's three agenda items of August, then the one added here.
     const auto items = agenda(m.meta.id);
-    ASSERT_EQ(items.size(), 1);
-    EXPECT_EQ(items[0].title, u8("Resumen general del Grupo"));
-    EXPECT_EQ(items[0].presenterCountryId, key(Country::table, "CL"));
-    EXPECT_EQ(items[0].durationMinutes, 20);
-    EXPECT_NE(items[0].meta.id, item.meta.id);
+    ASSERT_EQ(items.size(), 4);
+    EXPECT_EQ(items[1].presenterCountryId, key(Country::table, "CL"));
+    EXPECT_EQ(items[3].title, u8("Resumen general del Grupo"));
+    EXPECT_EQ(items[3].presenterCountryId, key(Country::table, "CL"));
+    EXPECT_EQ(items[3].durationMinutes, 20);
+    EXPECT_EQ(items[3].position, 3);
+    EXPECT_NE(items[3].meta.id, item.meta.id);
     EXPECT_TRUE(repo.listWhere<Agreement>("meeting_id", column::toVariant(m.meta.id))->isEmpty());
 
     ASSERT_TRUE(MeetingTemplates::undo(t.db(), *copy).ok());

@@ -143,7 +143,8 @@ TEST_F(MeetingCommandsTest, ANewMeetingFromATemplateIsOneUndoStep)
     const Meeting m = m_doc->repository().get<Meeting>(*id).value();
     EXPECT_EQ(m.kind, MeetingKind::Workshop);
     EXPECT_EQ(m.title, QStringLiteral("Taller de puntos focales"));
-    EXPECT_EQ(test::rowCount(m_doc->database(), "agenda_item"), 6);
+    EXPECT_EQ(
+        m_doc->repository().listWhere<AgendaItem>("meeting_id", column::toVariant(*id))->size(), 6);
     EXPECT_EQ(m_doc->undoStack().undoText(), QStringLiteral("New Focal points workshop"));
     expectUndoRedo(before, dumpTables(m_doc->database()));
     EXPECT_FALSE(m_doc->repository().get<Meeting>(*id).ok());
