@@ -167,6 +167,17 @@ TEST(Minutes, ALargeHostileTextKeepsNoScriptAndNoRemoteImage)
     EXPECT_LT(r->size(), text.size() / 4);
 }
 
+TEST(Minutes, NestedTagsAreTakenApartOrRefusedWhenAbsurdlyDeep)
+{
+    // Each pass takes one layer away: "<<b>b>" is "<b>" after the first.
+    const QString twenty = QStringLiteral("<").repeated(20) + QStringLiteral("b>").repeated(20);
+    EXPECT_EQ(Minutes::sanitise(twenty).value(), QString());
+    const QString forty = QStringLiteral("<").repeated(40) + QStringLiteral("b>").repeated(40);
+    const auto refused = Minutes::sanitise(forty);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().code, Error::Code::Invalid);
+}
+
 TEST(Minutes, LinkAndImageAddressesAreJudgedAsAReaderSeesThem)
 {
     EXPECT_TRUE(Minutes::isSafeLink(QStringLiteral("HTTPS://example.org")));

@@ -10,14 +10,15 @@ namespace {
 
 // Meetings of the same circle: the subgroup's for a subgroup meeting, otherwise the group's
 // (its subgroups' meetings included: their commitments concern the group too).
-QString sameCircle(const Meeting &m, QVariantList &values)
+// `prefix` names the meeting table in the query ("m." or nothing).
+QString sameCircle(const Meeting &m, const QString &prefix, QVariantList &values)
 {
     if (m.scope == MeetingScope::Subgroup && !m.subgroupId.isNull()) {
         values << column::toVariant(m.subgroupId);
-        return QStringLiteral("m.subgroup_id = ?");
+        return prefix + QStringLiteral("subgroup_id = ?");
     }
     values << column::toVariant(m.groupId);
-    return QStringLiteral("m.group_id = ?");
+    return prefix + QStringLiteral("group_id = ?");
 }
 
 Result<Meeting> groupMeeting(Database &db, const QUuid &meetingId)
@@ -48,7 +49,7 @@ Result<QList<Agreement>> CarryOver::pending(Database &db, const QUuid &meetingId
     if (!meeting)
         return meeting.error();
     QVariantList values;
-    const QString circle = sameCircle(*meeting, values);
+    const QString circle = sameCircle(*meeting, QStringLiteral("m."), values);
     values << column::toVariant(meeting->date) << column::toVariant(meetingId)
            << column::toVariant(CommitmentStatus::Open) << column::toVariant(meetingId);
     // Columns of `agreement` only: Repository::select names them without a prefix.
@@ -137,8 +138,7 @@ Result<std::optional<Meeting>> CarryOver::nextMeetingOf(Database &db, const QUui
     if (!meeting)
         return meeting.error();
     QVariantList values;
-    QString circle = sameCircle(*meeting, values);
-    circle.replace(QStringLiteral("m."), QString());
+    const QString circle = sameCircle(*meeting, QString(), values);
     values << column::toVariant(meeting->date) << column::toVariant(meeting->date)
            << column::toVariant(meetingId);
     auto next = Repository(db).select<Meeting>(

@@ -24,7 +24,8 @@ namespace focal {
 //     entities or escapes) leaves only the link's text;
 //   - line ends become "\n"; NUL and the other control characters except tab go.
 // Minutes longer than maxCharacters() are refused rather than cut: a person must decide what to
-// keep, and a 10 MB paste is a mistake rather than minutes.
+// keep, and a 10 MB paste is a mistake rather than minutes. Markup nested so deeply that making
+// it safe would take more than a few dozen passes is refused too (no real document does that).
 class Minutes
 {
     Q_DECLARE_TR_FUNCTIONS(focal::Minutes)
