@@ -401,6 +401,71 @@ TEST_F(DefaultDataTest, TheAgreementsAndCommitmentsOfAugust2020)
     EXPECT_EQ(chile->status, CommitmentStatus::Done);
 }
 
+// Every commitment the report states, as the report states it: who, what, by when (the report
+// gives no date: "Por definir"), and whether it was kept. Paraguay sent its annual proposal on
+// 11.08.2020 (Anexo 2.c) and Chile's plan went again to the subgroup (24.09.2020, Anexo 2.b);
+// the cybersecurity proposal is still owed.
+TEST_F(DefaultDataTest, TheSeedsCommitmentsExactly)
+{
+    auto all = repo.listWhere<Agreement>("is_commitment", 1, QStringLiteral("position"));
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->size(), 3);
+    const QUuid august = key(Meeting::table, "seg-vc-2020-08-06");
+    struct Expected
+    {
+        const char *country;
+        const char *action;
+        CommitmentStatus status;
+        const char *document;
+    };
+    const Expected expected[] = {
+        {"CL",
+         "Reenviar la propuesta de Plan de Trabajo Anual del Subgrupo Combate a la Delincuencia "
+         "Organizada Transnacional (DOT) para los comentarios de los demás integrantes",
+         CommitmentStatus::Done, "anexo-2b"},
+        {"PY",
+         "Enviar la propuesta de trabajo anual del Subgrupo de Asistencia a las Víctimas de la "
+         "DOT para conocimiento y comentarios",
+         CommitmentStatus::Done, "anexo-2c"},
+        {"PY",
+         "Enviar una propuesta sobre Ciberseguridad para ser analizada por los demás "
+         "participantes",
+         CommitmentStatus::Open, "anexo-2e"},
+    };
+    for (int i = 0; i < 3; ++i) {
+        const Agreement &a = all->at(i);
+        SCOPED_TRACE(i);
+        EXPECT_EQ(a.meetingId, august);
+        EXPECT_EQ(a.responsibleCountryId, key(Country::table, expected[i].country));
+        EXPECT_EQ(a.action, QString::fromUtf8(expected[i].action));
+        EXPECT_EQ(a.status, expected[i].status);
+        EXPECT_EQ(a.dueText, QStringLiteral("Por definir"));
+        EXPECT_EQ(a.documentId, key(Document::table, expected[i].document));
+    }
+}
+
+TEST_F(DefaultDataTest, TheAugust2020AgendaAndDraftMinutes)
+{
+    const QUuid august = key(Meeting::table, "seg-vc-2020-08-06");
+    auto agenda = repo.listWhere<AgendaItem>("meeting_id", column::toVariant(august),
+                                             QStringLiteral("position"));
+    ASSERT_TRUE(agenda.ok());
+    ASSERT_EQ(agenda->size(), 3);
+    EXPECT_EQ(agenda->at(0).title, QStringLiteral("Resumen general y actualización de las "
+                                                  "actividades del Grupo de Seguridad"));
+    EXPECT_TRUE(agenda->at(0).presenterCountryId.isNull());
+    EXPECT_EQ(agenda->at(1).presenterCountryId, key(Country::table, "CL"));
+    EXPECT_EQ(agenda->at(2).presenterCountryId, key(Country::table, "PY"));
+    EXPECT_EQ(agenda->at(2).position, 2);
+    EXPECT_EQ(test::rowCount(t.db(), "agenda_item"), 3);
+    // The report mentions no minutes being circulated or approved: all are drafts.
+    auto meetings = repo.list<Meeting>();
+    ASSERT_TRUE(meetings.ok());
+    for (const Meeting &m : *meetings)
+        EXPECT_EQ(m.minutesStatus, MinutesStatus::Draft) << m.title.toStdString();
+    EXPECT_EQ(test::rowCount(t.db(), "minutes_event"), 0);
+}
+
 TEST_F(DefaultDataTest, AnnexTwoHoldsTheGroupsFiveDocuments)
 {
     auto docs = repo.list<Document>(QStringLiteral("annex_code"));
@@ -585,6 +650,18 @@ TEST(DefaultData, AnUnknownStatusRefusesTheWholeFile)
     QByteArray json = embeddedJson();
     json.replace("\"status\": \"initial\"", "\"status\": \"maybe\"");
     expectRefused(json, QStringLiteral("\"maybe\" is not one of"));
+}
+
+TEST(DefaultData, AnUnknownMinutesStatusOrAnEmptyAgendaTitleRefusesTheWholeFile)
+{
+    QByteArray json = embeddedJson();
+    json.replace("\"minutes_status\": \"draft\"", "\"minutes_status\": \"signed\"");
+    expectRefused(json, QStringLiteral("\"signed\" is not one of"));
+    json = embeddedJson();
+    json.replace("\"title\": \"Resumen general y actualización de las actividades del Grupo de "
+                 "Seguridad\"",
+                 "\"title\": \"\"");
+    expectRefused(json, QStringLiteral("meetings/seg-vc-2020-08-06"));
 }
 
 TEST(DefaultData, AnUnreadableDeadlineRefusesTheWholeFile)
