@@ -43,6 +43,7 @@ QString numberText(const std::optional<int> &value)
 MeetingForm::MeetingForm(ForumDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document)
 {
+    m_loading = true; // filling the combos is no edit
     m_layout = new QFormLayout(this);
     m_kind = addCombo(QStringLiteral("kind"), tr("&Kind:"));
     fillEnum<MeetingKind>(m_kind);
@@ -68,6 +69,7 @@ MeetingForm::MeetingForm(ForumDocument &document, QWidget *parent)
     m_layout->addRow(QString(), m_locationLink);
     m_attendees = addLine(QStringLiteral("attendees"), tr("&Attendees:"));
     connect(m_location, &QLineEdit::textChanged, this, &MeetingForm::updateLocationLink);
+    m_loading = false;
 }
 
 QLineEdit *MeetingForm::addLine(const QString &name, const QString &label)
@@ -201,7 +203,7 @@ bool MeetingForm::read(Meeting &m)
 
 void MeetingForm::apply()
 {
-    if (m_loading || m_title->isReadOnly())
+    if (m_loading || m_meeting.meta.id.isNull() || m_title->isReadOnly())
         return;
     // From the stored record, not the one loaded: the minutes may have been saved since.
     auto stored = m_document.repository().get<Meeting>(m_meeting.meta.id);
