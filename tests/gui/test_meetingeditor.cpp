@@ -169,6 +169,8 @@ TEST_F(MeetingEditorTest, EditsFieldsAndUndoRestoresExactly)
     ASSERT_GT(invited->count(), 0);
     invited->item(0)->setCheckState(Qt::Checked);
     settle();
+    EXPECT_TRUE(m_prompts.messages.isEmpty())
+        << m_prompts.messages.join(QLatin1Char('\n')).toStdString();
     const QUuid countryId = invited->item(0)->data(Qt::UserRole).toUuid();
     auto rows = m_doc->repository().listWhere<MeetingCountry>(
         "meeting_id", m_meetingId.toString(QUuid::WithoutBraces));
@@ -248,7 +250,9 @@ TEST_F(MeetingEditorTest, AddsAgendaItemAndCommitmentWithTypedDeadline)
     ASSERT_EQ(m_editor->agreements()->table()->rowCount(), 3);
     EXPECT_EQ(m_editor->agreements()->table()->currentRow(), 2); // the new one, to fill in
 
-    QTest::mouseClick(field<QCheckBox>("commitment"), Qt::LeftButton);
+    // Space, as with the keyboard: a click must hit the box or its label, not the row.
+    field<QCheckBox>("commitment")->setFocus();
+    QTest::keyClick(field<QCheckBox>("commitment"), Qt::Key_Space);
     auto *country = field<QComboBox>("responsibleCountry");
     const QUuid chile = key(Country::table, "CL");
     country->setCurrentIndex(country->findData(chile));
@@ -261,6 +265,9 @@ TEST_F(MeetingEditorTest, AddsAgendaItemAndCommitmentWithTypedDeadline)
     EXPECT_TRUE(due->isAcceptable());
     QTest::mouseClick(field<QPushButton>("applyAgreement"), Qt::LeftButton);
     settle();
+    EXPECT_TRUE(m_editor->agreements()->message().isEmpty())
+        << m_editor->agreements()->message().toStdString();
+    EXPECT_TRUE(field<QCheckBox>("commitment")->isChecked());
 
     auto agreements = m_doc->repository().listWhere<Agreement>(
         "meeting_id", m_meetingId.toString(QUuid::WithoutBraces), QStringLiteral("position"));
@@ -286,7 +293,9 @@ TEST_F(MeetingEditorTest, AddsAgendaItemAndCommitmentWithTypedDeadline)
 TEST_F(MeetingEditorTest, RefusesADueDateThatIsNoDeadline)
 {
     m_editor->agreements()->select(0);
-    QTest::mouseClick(field<QCheckBox>("commitment"), Qt::LeftButton);
+    // Space, as with the keyboard: a click must hit the box or its label, not the row.
+    field<QCheckBox>("commitment")->setFocus();
+    QTest::keyClick(field<QCheckBox>("commitment"), Qt::Key_Space);
     auto *country = field<QComboBox>("responsibleCountry");
     country->setCurrentIndex(country->findData(key(Country::table, "PE")));
     auto *due = field<DeadlineEdit>("due");
@@ -420,7 +429,7 @@ TEST_F(MeetingEditorTest, HostileMinutesAreStoredAndShownSafely)
     edit->setFocus();
     auto *html = new QMimeData;
     html->setHtml(QStringLiteral("<p>Hola <b>todos</b><script>alert('x')</script>"
-                                "<img src=\"http://evil.example/pixel.png\"> chau</p>"));
+                                 "<img src=\"http://evil.example/pixel.png\"> chau</p>"));
     html->setText(QStringLiteral("Hola todos chau"));
     paste(edit, html);
     // Typed HTML and a remote Markdown image are text to the editor, and dropped on saving.

@@ -43,10 +43,13 @@ template <typename T> Result<T> lockedOrGet(ForumDocument &document, const QUuid
     return record;
 }
 
-template <typename T> Result<QList<T>> ofMeeting(ForumDocument &document, const QUuid &meetingId)
+// What hangs from a meeting, in order: by position where the table has one.
+template <typename T>
+Result<QList<T>> ofMeeting(ForumDocument &document, const QUuid &meetingId,
+                           const QString &orderBy = QStringLiteral("position, rowid"))
 {
-    return document.repository().listWhere<T>(
-        "meeting_id", meetingId.toString(QUuid::WithoutBraces), QStringLiteral("position, rowid"));
+    return document.repository().listWhere<T>("meeting_id",
+                                              meetingId.toString(QUuid::WithoutBraces), orderBy);
 }
 
 template <typename T>
@@ -90,9 +93,6 @@ std::optional<FieldProblem> checkMeeting(const Meeting &m)
     if (m.participantsCount && *m.participantsCount < 0)
         return FieldProblem{QStringLiteral("attendees"),
                             Text::tr("The number of attendees cannot be negative.")};
-    if (m.minutes.size() > MinutesText::maxLength)
-        return FieldProblem{QStringLiteral("minutes"),
-                            MinutesText::tooLongMessage(m.minutes.size())};
     return std::nullopt;
 }
 
@@ -122,8 +122,18 @@ Result<void> editMeeting(ForumDocument &document, const Meeting &after, const QS
 {
     if (auto open = refuseLocked(document, after.meta.id); !open)
         return open;
+    auto stored = document.repository().get<Meeting>(after.meta.id);
+    if (!stored)
+        return stored.error();
     Meeting cleaned = after;
-    cleaned.minutes = MinutesText::clean(after.minutes);
+    // Minutes left as they were are written back as they were: the fields of a meeting whose
+    // minutes another program wrote (too long, say) can still be corrected.
+    if (after.minutes != stored->minutes) {
+        if (const QString tooLong = MinutesText::tooLongMessage(after.minutes.size());
+            !tooLong.isEmpty())
+            return invalid(tooLong);
+        cleaned.minutes = MinutesText::clean(after.minutes);
+    }
     if (auto problem = checkMeeting(cleaned))
         return invalid(problem->message);
     return edit(document, cleaned, text);
@@ -149,7 +159,7 @@ Result<void> setMeetingCountry(ForumDocument &document, const QUuid &meetingId,
 {
     if (auto open = refuseLocked(document, meetingId); !open)
         return open;
-    auto rows = ofMeeting<MeetingCountry>(document, meetingId);
+    auto rows = ofMeeting<MeetingCountry>(document, meetingId, QStringLiteral("rowid"));
     if (!rows)
         return rows.error();
     const auto it = std::find_if(rows->cbegin(), rows->cend(), [&](const MeetingCountry &c) {
