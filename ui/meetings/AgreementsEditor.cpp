@@ -272,9 +272,9 @@ bool AgreementsEditor::apply()
     }
     auto written = commands::editAgreement(m_document, after);
     if (!written) {
+        // Under the fields, where the person looks: no dialog as well.
         m_message->setText(written.error().message);
         m_message->show();
-        emit errorOccurred(written.error());
         return false;
     }
     m_message->hide();

@@ -109,8 +109,9 @@ MeetingEditor::MeetingEditor(ForumDocument &document, Prompts &prompts, QWidget 
     connect(m_participants, &ParticipantsEditor::errorOccurred, this, &MeetingEditor::report);
     connect(m_agenda, &AgendaTable::errorOccurred, this, &MeetingEditor::report);
     connect(m_documents, &MeetingDocumentsEditor::errorOccurred, this, &MeetingEditor::report);
-    connect(m_minutes, &MinutesPane::errorOccurred, this, &MeetingEditor::report);
-    // The agreement and minutes panes show their refusals under their fields: no dialog.
+    connect(m_agreements, &AgreementsEditor::errorOccurred, this, &MeetingEditor::report);
+    // The minutes show their refusals under the text: a dialog each time the person leaves
+    // the field would be in the way.
     connect(document.database().notifier(), &ChangeNotifier::committed, this,
             &MeetingEditor::scheduleReload);
     setEnabled(false);

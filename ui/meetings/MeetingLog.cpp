@@ -151,7 +151,7 @@ void MeetingLog::fillSubgroups()
                 "group_id", groupId.toString(QUuid::WithoutBraces), QStringLiteral("number"));
             subgroups)
             for (const Subgroup &s : *subgroups)
-                m_subgroup->addItem(tr("%1. %2").arg(s.number).arg(s.name), s.meta.id);
+                m_subgroup->addItem(tr("%1. %2").arg(QString::number(s.number), s.name), s.meta.id);
     }
     restoreChoice(m_subgroup, chosen);
 }
