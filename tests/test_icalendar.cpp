@@ -296,6 +296,11 @@ TEST(ICalendarDatabase, UpcomingMeetingsOfAGroupWithTheirAgenda)
     auto all = ICalendar::upcoming(t.db(), QDate(2021, 1, 15));
     ASSERT_TRUE(all.ok());
     EXPECT_EQ(all->size(), 2);
+    // Without a first day, every dated meeting: the seed's 13 and these three.
+    auto everything = ICalendar::meetings(t.db());
+    ASSERT_TRUE(everything.ok());
+    EXPECT_EQ(everything->size(), 16);
+    EXPECT_EQ(everything->first().date, QDate(2019, 5, 6));
 
     auto events = ICalendar::events(t.db(), *upcoming);
     ASSERT_TRUE(events.ok());
@@ -304,7 +309,7 @@ TEST(ICalendarDatabase, UpcomingMeetingsOfAGroupWithTheirAgenda)
     EXPECT_TRUE(events->at(1).agenda.isEmpty());
 
     const QString file = t.dir() + u"/proximas.ics"_qs;
-    auto written = ICalendar::exportUpcoming(t.db(), QDate(2021, 1, 15), health, file, stamp);
+    auto written = ICalendar::exportMeetings(t.db(), *upcoming, file, stamp);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     EXPECT_EQ(*written, 2);
     QFile f(file);
@@ -329,7 +334,7 @@ TEST(ICalendarDatabase, AnUnwritableFileIsAnErrorAndLeavesNothing)
 {
     TestDatabase t{TestDatabase::Content::DefaultData};
     const QString file = t.dir() + u"/no-such-folder/x.ics"_qs;
-    auto r = ICalendar::exportUpcoming(t.db(), QDate(2019, 1, 1), {}, file, stamp);
+    auto r = ICalendar::exportMeetings(t.db(), *ICalendar::meetings(t.db()), file, stamp);
     ASSERT_FALSE(r.ok());
     EXPECT_EQ(r.error().code, Error::Code::Io);
     EXPECT_FALSE(QFileInfo::exists(file));

@@ -292,16 +292,17 @@ Result<QList<ICalendar::Event>> ICalendar::events(Database &db, const QList<Meet
     return out;
 }
 
-Result<QList<Meeting>> ICalendar::upcoming(Database &db, QDate today, const QUuid &groupId)
+Result<QList<Meeting>> ICalendar::meetings(Database &db, QDate from, const QUuid &groupId)
 {
     auto q = db.exec(
         QStringLiteral("SELECT m.id FROM meeting m "
                        "LEFT JOIN subgroup s ON s.id = m.subgroup_id "
                        "LEFT JOIN meeting_series ms ON ms.id = m.series_id "
-                       "WHERE m.date IS NOT NULL AND m.date >= ? "
+                       "WHERE m.date IS NOT NULL AND (? IS NULL OR m.date >= ?) "
                        "AND (? IS NULL OR COALESCE(m.group_id, s.group_id, ms.group_id) = ?) "
                        "ORDER BY m.date, m.start_time, m.title"),
-        {today.toString(Qt::ISODate), column::toVariant(groupId), column::toVariant(groupId)});
+        {column::toVariant(from), column::toVariant(from), column::toVariant(groupId),
+         column::toVariant(groupId)});
     if (!q)
         return q.error();
     QList<QUuid> ids;
@@ -352,18 +353,16 @@ Result<int> ICalendar::exportMeeting(Database &db, const QUuid &meetingId, const
     return 1;
 }
 
-Result<int> ICalendar::exportUpcoming(Database &db, QDate today, const QUuid &groupId,
+Result<int> ICalendar::exportMeetings(Database &db, const QList<Meeting> &meetings,
                                       const QString &path, const QDateTime &stamp, Language lang)
 {
-    auto meetings = upcoming(db, today, groupId);
-    if (!meetings)
-        return meetings.error();
-    auto e = events(db, *meetings, lang);
+    auto e = events(db, meetings, lang);
     if (!e)
         return e.error();
     if (auto written = writeFile(path, calendar(*e, stamp)); !written)
         return written.error();
-    return int(e->size());
+    return int(std::count_if(e->begin(), e->end(),
+                             [](const Event &event) { return event.meeting.date.isValid(); }));
 }
 
 } // namespace focal

@@ -51,15 +51,22 @@ public:
     // Events for these meetings, with their agendas read from the database.
     static Result<QList<Event>> events(Database &db, const QList<Meeting> &meetings,
                                        Language lang = Language::Spanish);
-    // Meetings dated today or later, by date and time, optionally only those of one working
-    // group (its own meetings, its subgroups' and its series').
-    static Result<QList<Meeting>> upcoming(Database &db, QDate today, const QUuid &groupId = {});
+    // Dated meetings from `from` on (all of them when `from` is invalid), by date and time,
+    // optionally only those of one working group (its own meetings, its subgroups' and its
+    // series').
+    static Result<QList<Meeting>> meetings(Database &db, QDate from = {},
+                                           const QUuid &groupId = {});
+    // Meetings dated today or later.
+    static Result<QList<Meeting>> upcoming(Database &db, QDate today, const QUuid &groupId = {})
+    {
+        return meetings(db, today, groupId);
+    }
 
-    // Writes the calendar of one meeting, or of the upcoming meetings, to `path` atomically (an
+    // Writes the calendar of one meeting, or of these meetings, to `path` atomically (an
     // existing file is replaced only by the complete new one); returns how many events it holds.
     static Result<int> exportMeeting(Database &db, const QUuid &meetingId, const QString &path,
                                      const QDateTime &stamp, Language lang = Language::Spanish);
-    static Result<int> exportUpcoming(Database &db, QDate today, const QUuid &groupId,
+    static Result<int> exportMeetings(Database &db, const QList<Meeting> &meetings,
                                       const QString &path, const QDateTime &stamp,
                                       Language lang = Language::Spanish);
     static Result<void> writeFile(const QString &path, const QByteArray &bytes);
