@@ -3,6 +3,7 @@
 
 #include "CliOutput.h"
 #include "data/DefaultData.h"
+#include "MeetingCommands.h"
 #include "PlanCommands.h"
 #include "query/Checker.h"
 #include "query/Listings.h"
@@ -55,6 +56,9 @@ private:
     int search(const QString &text, bool json);
     int check();
     int plan(const QStringList &args, const QCommandLineParser &parser);
+    int meetings(const QStringList &args, const QCommandLineParser &parser);
+    int commitments(const QStringList &args, const QCommandLineParser &parser);
+    std::optional<QDate> today(const QCommandLineParser &parser);
 
     QTextStream out;
     QTextStream err;
@@ -230,6 +234,74 @@ int Cli::plan(const QStringList &args, const QCommandLineParser &parser)
     return Ok;
 }
 
+std::optional<QDate> Cli::today(const QCommandLineParser &parser)
+{
+    if (!parser.isSet(QStringLiteral("today")))
+        return QDate::currentDate();
+    const QDate day = QDate::fromString(parser.value(QStringLiteral("today")), Qt::ISODate);
+    return day.isValid() ? std::optional<QDate>(day) : std::nullopt;
+}
+
+int Cli::meetings(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.value(1) != QLatin1String("ics"))
+        return usage(args.size() < 2
+                         ? tr("Say what to do with meetings: ics.")
+                         : tr("Unknown meetings command \"%1\"; use ics.").arg(args.value(1)));
+    if (args.size() > 2)
+        return usage(tr("Too many arguments for \"meetings ics\"."));
+    const QString file = parser.value(QStringLiteral("output"));
+    if (file.trimmed().isEmpty())
+        return usage(tr("\"meetings ics\" needs -o FILE.ics."));
+    const auto day = today(parser);
+    if (!day)
+        return usage(tr("--today needs a date as YYYY-MM-DD."));
+    auto opened = openDatabase();
+    if (!opened)
+        return fail(opened.error());
+    auto done = cli::MeetingCommands::exportIcs(
+        *opened.value(), parser.isSet(QStringLiteral("upcoming")),
+        parser.value(QStringLiteral("group")), file, *day, QDateTime::currentDateTimeUtc());
+    if (!done)
+        return fail(done.error());
+    out << *done << '\n';
+    return Ok;
+}
+
+int Cli::commitments(const QStringList &args, const QCommandLineParser &parser)
+{
+    if (args.size() > 1)
+        return usage(tr("Too many arguments for \"commitments\"."));
+    cli::MeetingCommands::CommitmentQuery query;
+    query.country = parser.value(QStringLiteral("country"));
+    query.group = parser.value(QStringLiteral("group"));
+    query.overdueOnly = parser.isSet(QStringLiteral("overdue"));
+    if (parser.isSet(QStringLiteral("status"))) {
+        query.status = cli::MeetingCommands::status(parser.value(QStringLiteral("status")));
+        if (!query.status)
+            return usage(tr("--status needs one of: %1.")
+                             .arg(enumKeys<CommitmentStatus>().join(QStringLiteral(", "))));
+    }
+    const auto day = today(parser);
+    if (!day)
+        return usage(tr("--today needs a date as YYYY-MM-DD."));
+    query.today = *day;
+    auto opened = openDatabase();
+    if (!opened)
+        return fail(opened.error());
+    const bool json = parser.isSet(QStringLiteral("json"));
+    auto table = cli::MeetingCommands::commitments(*opened.value(), query, json);
+    if (!table)
+        return fail(table.error());
+    if (json)
+        cli::printJson(out, *table);
+    else if (table->rows.isEmpty())
+        out << tr("No commitments.") << '\n';
+    else
+        cli::printTable(out, *table);
+    return Ok;
+}
+
 int Cli::run(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -245,7 +317,11 @@ int Cli::run(const QStringList &arguments)
            "  plan export PLAN     write a plan to --csv FILE (UTF-8, Excel and LibreOffice)\n"
            "  plan import PLAN     add the rows of --csv FILE to a plan [--replace]\n"
            "                       (PLAN: UUID, GROUP/sectoral, GROUP/YEAR, "
-           "GROUP/SUBGROUP/YEAR)\n\n"
+           "GROUP/SUBGROUP/YEAR)\n"
+           "  meetings ics         write the meetings to -o FILE.ics (iCalendar)\n"
+           "                       [--upcoming] [--group G] [--today YYYY-MM-DD]\n"
+           "  commitments          the commitments tracker [--country C] [--status S]\n"
+           "                       [--overdue] [--group G] [--today YYYY-MM-DD] [--json]\n\n"
            "Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.")
             .arg(Listings::kinds().join(QStringLiteral("|"))));
     parser.addHelpOption();
@@ -266,7 +342,25 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption replace(
         QStringLiteral("replace"),
         tr("With plan import: replace the plan's items instead of adding to them."));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("With meetings ics: the iCalendar file to write."),
+                                    tr("FILE"));
+    const QCommandLineOption upcoming(QStringLiteral("upcoming"),
+                                      tr("With meetings ics: only meetings from today on."));
+    const QCommandLineOption country(
+        QStringLiteral("country"),
+        tr("With commitments: only those of country C (ISO code or name)."), tr("C"));
+    const QCommandLineOption status(QStringLiteral("status"),
+                                    tr("With commitments: only those in status S (open, done, "
+                                       "dropped)."),
+                                    tr("S"));
+    const QCommandLineOption overdue(QStringLiteral("overdue"),
+                                     tr("With commitments: only open ones past their deadline."));
+    const QCommandLineOption today(
+        QStringLiteral("today"),
+        tr("With commitments and meetings ics: take DATE as today (YYYY-MM-DD)."), tr("DATE"));
     parser.addOptions({database, json, empty, verboseOption, group, year, csv, replace});
+    parser.addOptions({output, upcoming, country, status, overdue, today});
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 
     if (!parser.parse(arguments))
@@ -300,6 +394,10 @@ int Cli::run(const QStringList &arguments)
         return check();
     if (command == QLatin1String("plan"))
         return plan(args, parser);
+    if (command == QLatin1String("meetings"))
+        return meetings(args, parser);
+    if (command == QLatin1String("commitments"))
+        return commitments(args, parser);
     if (command.isEmpty())
         return usage(tr("Say which command to run."));
     if (QStringList{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("list"),
