@@ -11,6 +11,8 @@
 #include "ForumDocument.h"
 #include "ForumTreeModel.h"
 #include "GuardedSelectionModel.h"
+#include "meetings/MeetingActions.h"
+#include "meetings/MeetingEditor.h"
 #include "MessageBoxPrompts.h"
 #include "plans/PlanActions.h"
 #include "plans/PlanEditor.h"
@@ -22,6 +24,7 @@
 #include "WindowLayout.h"
 
 #include "model/Plan.h"
+#include "storage/ChangeNotifier.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,6 +92,18 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
                                                                           : QUuid();
                },
                [this](const QUuid &id) { openPlanItem(id); },
+               [this] { return m_today.isValid() ? m_today : QDate::currentDate(); }});
+    m_meetingActions = new MeetingActions(
+        this, {[this]() -> ForumDocument & { return *m_document; },
+               [this]() -> Prompts & { return *m_prompts; },
+               [this] {
+                   return m_meetingEditor && m_meetingEditor->isVisibleTo(this)
+                              ? m_meetingEditor->meeting()
+                              : QUuid();
+               },
+               [this] { return currentIdOf(NodeKind::Group); },
+               [this] { return currentIdOf(NodeKind::Subgroup); },
+               [this](const QString &table, const QUuid &id) { openRecord(table, id); },
                [this] { return m_today.isValid() ? m_today : QDate::currentDate(); }});
 
     m_pathLabel = new QLabel;
@@ -187,6 +202,16 @@ void MainWindow::buildViews()
     m_planEditor->toolBar()->addSeparator();
     m_planEditor->toolBar()->addActions(m_planActions->planActions());
     m_planEditor->hide();
+    m_meetingEditor = new MeetingEditor(*m_document, m_viewPrompts);
+    m_meetingEditor->setObjectName(QStringLiteral("meetingEditor"));
+    m_meetingEditor->toolBar()->addSeparator();
+    m_meetingEditor->toolBar()->addActions(m_meetingActions->meetingActions());
+    m_meetingEditor->hide();
+    // Which actions apply changes with the data (a step of the minutes, a plan's state).
+    connect(m_document->database().notifier(), &ChangeNotifier::committed, this, [this] {
+        m_planActions->update();
+        m_meetingActions->update();
+    });
 
     m_details = new DetailsView(m_document->repository());
     m_details->setToday([this] { return m_today.isValid() ? m_today : QDate::currentDate(); });
@@ -198,6 +223,7 @@ void MainWindow::buildViews()
     m_rightPane->setObjectName(QStringLiteral("rightPane"));
     m_rightPane->addWidget(editorScroll);
     m_rightPane->addWidget(m_planEditor);
+    m_rightPane->addWidget(m_meetingEditor);
     m_rightPane->addWidget(m_details);
     m_rightPane->setChildrenCollapsible(false);
     m_rightPane->setStretchFactor(0, 3); // the form, with its Apply button, in view first
@@ -238,6 +264,7 @@ void MainWindow::dropViews()
     m_searchDock->setDatabase(nullptr);
     m_navigator->setViews(nullptr, nullptr, nullptr);
     m_planActions->dropViews();
+    m_meetingActions->dropViews();
     // Whatever the tree does while it goes, it asks no questions and redraws nothing.
     m_restoring = true;
     delete takeCentralWidget(); // the tree, the forms and the details
@@ -245,6 +272,7 @@ void MainWindow::dropViews()
     m_tree = nullptr;
     m_editors = nullptr;
     m_planEditor = nullptr;
+    m_meetingEditor = nullptr;
     m_details = nullptr;
     m_splitter = nullptr;
     m_rightPane = nullptr;
@@ -310,6 +338,15 @@ void MainWindow::openRecord(const QString &table, const QUuid &id)
         m_navigator->openRecord(table, id);
 }
 
+QUuid MainWindow::currentIdOf(NodeKind kind) const
+{
+    for (QModelIndex index = m_tree ? m_tree->currentIndex() : QModelIndex(); index.isValid();
+         index = index.parent())
+        if (ForumTreeModel::kindOf(index) == kind)
+            return ForumTreeModel::idOf(index);
+    return {};
+}
+
 void MainWindow::openPlanItem(const QUuid &itemId)
 {
     // A product lives in its plan's editor: the plan's row, then the product in the editor.
@@ -349,6 +386,7 @@ void MainWindow::createActions()
 
     createEditActions(menuBar()->addMenu(tr("&Edit")));
     m_planActions->populate(menuBar()->addMenu(tr("&Plans")));
+    m_meetingActions->populate(menuBar()->addMenu(tr("&Meetings")));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
     m_homeAction = viewMenu->addAction(tr("&Home"), this, &MainWindow::showHome);
@@ -474,6 +512,11 @@ void MainWindow::showCurrent(const QModelIndex &current, bool keepHome)
         m_planEditor->setPlan(ForumTreeModel::idOf(current));
     m_planEditor->setVisible(plan);
     m_planActions->update();
+    const bool meeting = current.isValid() && ForumTreeModel::kindOf(current) == NodeKind::Meeting;
+    if (meeting && m_meetingEditor->meeting() != ForumTreeModel::idOf(current))
+        m_meetingEditor->setMeeting(ForumTreeModel::idOf(current));
+    m_meetingEditor->setVisible(meeting);
+    m_meetingActions->update();
     keepHome = keepHome && m_details->showsHome(); // it refreshes itself after writes
     if (!current.isValid()) {
         if (!keepHome)

@@ -29,6 +29,8 @@ class FileMenu;
 class ForumDocument;
 class ForumTreeModel;
 class Prompts;
+class MeetingActions;
+class MeetingEditor;
 class PlanActions;
 class PlanEditor;
 class RecordActions;
@@ -93,6 +95,7 @@ private:
     void showCurrent(const QModelIndex &current, bool keepHome = false);
     void openNew(const QUuid &id);
     void openPlanItem(const QUuid &itemId);
+    QUuid currentIdOf(NodeKind kind) const; // the tree's current row or its ancestor of `kind`
     void showAbout();
 
     std::unique_ptr<ForumDocument> m_document;
@@ -118,6 +121,8 @@ private:
     RecordActions *m_recordActions = nullptr;
     PlanActions *m_planActions = nullptr;
     PlanEditor *m_planEditor = nullptr;
+    MeetingActions *m_meetingActions = nullptr;
+    MeetingEditor *m_meetingEditor = nullptr;
     RecordNavigator *m_navigator = nullptr;
     QDate m_today; // null: the current date
     // Kept across a model reset so that the person stays where they were.
