@@ -1,5 +1,7 @@
 #include "MinutesText.h"
 
+#include "meetings/Minutes.h"
+
 #include <QRegularExpression>
 
 namespace focal {
@@ -113,7 +115,10 @@ QString MinutesText::clean(const QString &markdown)
             break;
         text = stripped;
     }
-    return text;
+    // Then core's rules, which every writer of minutes goes through (imports included): what
+    // either set of rules removes stays out.
+    auto safe = Minutes::sanitise(text);
+    return safe ? *safe : text; // only refused for length, which the editor checks first
 }
 
 } // namespace focal
