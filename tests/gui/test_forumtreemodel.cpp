@@ -2,6 +2,7 @@
 // contract checked by QAbstractItemModelTester.
 
 #include "ForumTreeModel.h"
+#include "ModelTestLog.h"
 #include "QtPrinters.h"
 #include "support/TestDatabase.h"
 
@@ -20,29 +21,7 @@
 namespace focal {
 namespace {
 
-// Collects what QAbstractItemModelTester reports (it logs under "qt.modeltest" in Warning
-// mode) so that each test can fail with the tester's own words.
-class ModelTestLog
-{
-public:
-    ModelTestLog()
-    {
-        s_messages.clear();
-        m_previous = qInstallMessageHandler(&ModelTestLog::handle);
-    }
-    ~ModelTestLog() { qInstallMessageHandler(m_previous); }
-    const QStringList &messages() const { return s_messages; }
-
-private:
-    static void handle(QtMsgType type, const QMessageLogContext &context, const QString &text)
-    {
-        if (context.category && qstrcmp(context.category, "qt.modeltest") == 0 &&
-            type != QtDebugMsg)
-            s_messages << text;
-    }
-    static inline QStringList s_messages;
-    QtMessageHandler m_previous = nullptr;
-};
+using test::ModelTestLog;
 
 class ForumTreeModelTest : public ::testing::Test
 {

@@ -10,6 +10,8 @@
 #include "model/WorkingGroup.h"
 #include "query/MeetingLog.h"
 
+#include "ModelTestLog.h"
+
 #include <gtest/gtest.h>
 
 #include <QAbstractItemModelTester>
@@ -35,6 +37,12 @@ protected:
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_log->model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     }
+    void TearDown() override
+    {
+        EXPECT_EQ(m_testerLog.messages(), QStringList()) << "QAbstractItemModelTester complained";
+    }
+
+    test::ModelTestLog m_testerLog; // before the tester, which it outlives
 
     // The titles the table shows, top to bottom (as sorted).
     QStringList titles() const
