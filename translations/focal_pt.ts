@@ -21,6 +21,136 @@
     </message>
 </context>
 <context>
+    <name>focal::AgendaTable</name>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presented by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(nobody)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration is a number of minutes, e.g. 20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::AgreementsEditor</name>
+    <message>
+        <source>Agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed or decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a&amp;greement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is a &amp;commitment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actio&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serves plan &amp;item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ocument:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date is not a deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::AreaForm</name>
     <message>
         <source>Thematic area</source>
@@ -56,6 +186,48 @@
     </message>
     <message>
         <source>Edit thematic area %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::CalendarExport</name>
+    <message>
+        <source>Export to a Calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting has no date yet, so it cannot go into a calendar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meeting-%1.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no meetings from %1 on to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>upcoming-meetings.ics</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::CarryOver</name>
+    <message>
+        <source>&quot;%1&quot; is not a meeting of a working group: it has no commitments to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no date: which meetings came before it is not known.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -188,19 +360,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Focal&apos;s command-line tool for the PROSUR workbench.
-
-Commands:
-  init                 create a new database with the PROSUR default data
-  info                 show the database&apos;s file, version, site and contents
-  list KIND            list %1
-  search TEXT          full-text search (case and accents do not matter)
-  check                check integrity, links and the forum&apos;s rules
-
-Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the database at PATH.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -238,6 +397,327 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;plan list&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--year needs a year, e.g. 2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plans.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with plans: list, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown plan command &quot;%1&quot;; use list, export or import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which plan: its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR (see &quot;focal-cli plan list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;plan %1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;plan %1&quot; needs --csv FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what to do with meetings: ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown meetings command &quot;%1&quot;; use ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;meetings ics&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;meetings ics&quot; needs -o FILE.ics.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;commitments&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No commitments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal&apos;s command-line tool for the PROSUR workbench.
+
+Commands:
+  init                 create a new database with the PROSUR default data
+  info                 show the database&apos;s file, version, site and contents
+  list KIND            list %1
+  search TEXT          full-text search (case and accents do not matter)
+  check                check integrity, links and the forum&apos;s rules
+  plan list            list the plans [--group G] [--year Y] [--json]
+  plan export PLAN     write a plan to --csv FILE (UTF-8, Excel and LibreOffice)
+  plan import PLAN     add the rows of --csv FILE to a plan [--replace]
+                       (PLAN: UUID, GROUP/sectoral, GROUP/YEAR, GROUP/SUBGROUP/YEAR)
+  meetings ics         write the meetings to -o FILE.ics (iCalendar)
+                       [--upcoming] [--group G] [--today YYYY-MM-DD]
+  commitments          the commitments tracker [--country C] [--status S]
+                       [--overdue] [--group G] [--today YYYY-MM-DD] [--json]
+
+Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With plan list: only the plans of working group G.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With plan list: only the plans of year Y.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With plan export and import: the CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With plan import: replace the plan&apos;s items instead of adding to them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With meetings ics: the iCalendar file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With meetings ics: only meetings from today on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With commitments: only those of country C (ISO code or name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With commitments: only those in status S (open, done, dropped).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With commitments: only open ones past their deadline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With commitments and meetings ics: take DATE as today (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::Commitments</name>
+    <message>
+        <source>(no country)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored commitment cannot be read; run &quot;focal-cli check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due (code)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::CommitmentsModel</name>
+    <message>
+        <source>%1, overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::CommitmentsView</name>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments by &amp;country and status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The commitments could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s), %1 overdue, as of %2.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -297,6 +777,52 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>Edit country %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::Csv</name>
+    <message>
+        <source>Line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted field is never closed (a quote is missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is text after the closing quote of a field (a quote inside a field must be doubled).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) where the first row has %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The text is too large (%1 MB); at most %2 MB can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The text is not UTF-8. Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large (%2 MB); at most %3 MB can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -601,6 +1127,124 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>focal::DeadlineEdit</name>
+    <message>
+        <source>e.g. Primer bimestre 2021, oct - dic 2020, Por definir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the deadline from a list of periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no date yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 – %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not a deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::DeadlinePicker</name>
+    <message>
+        <source>Choose a Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bimester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To be defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Will be written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bimester %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semester %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the range ends before it starts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::DefaultData</name>
     <message>
         <source>&quot;%1&quot; is missing.</source>
@@ -668,6 +1312,34 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>The default data is invalid at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;date&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The events must be in the order of their dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;recipient&quot; is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;note&quot; is missing: a reopening says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan is %1 but its last event makes it %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;minutes&quot; must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -984,6 +1656,22 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>focal::GroupCountriesEditor</name>
@@ -1062,15 +1750,7 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Upcoming</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Deadlines by subgroup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subgroup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1099,6 +1779,44 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>No meeting yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the plan timeline)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 in the next %3 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coming up (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::ICalendar</name>
+    <message>
+        <source>Agenda:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting &quot;%1&quot; has no date, so it cannot go into a calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1291,6 +2009,53 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::Lookup</name>
+    <message>
+        <source>There is no working group with the UUID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which working group: one of %1, or its UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; could be several working groups: %2. Say which one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no working group &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan with the UUID %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; does not name a plan. Write its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR, e.g. seguridad/1/2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working group %1 has no subgroup %2; its subgroups are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several plans; use the UUID of one: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no plan &quot;%1&quot;. The plans of %2 are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>focal::MainWindow</name>
@@ -1414,6 +2179,603 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
         <source>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for the national focal points of PROSUR: the forum&apos;s working groups, subgroups, meetings, commitments and plans, kept in one database per person.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingActions</name>
+    <message>
+        <source>New Meeting: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting of the current group or subgroup, with the template&apos;s agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Circulate Minutes for Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reopen Minutes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry Open &amp;Commitments into the Agenda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Meeting to a Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Upcoming Meetings to a Calendar…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting &amp;Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments &amp;Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry Open Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open commitment of earlier meetings is missing from this meeting&apos;s agenda.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments Tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingCountriesEditor</name>
+    <message>
+        <source>&amp;Invited countries:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries &amp;attending:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingDocumentsEditor</name>
+    <message>
+        <source>Title of the link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a document of another group)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingEditCommands</name>
+    <message>
+        <source>The minutes of this meeting are locked: reopen them to change the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the forum&apos;s time zones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number counts meetings from 1 (or stays empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of attendees cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write what was agreed or decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The due date does not match its words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commitment needs the country responsible for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A commitment needs a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a country (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a country (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one institution, organisation or person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A link must be a web address starting with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link a document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a document link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agenda item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A duration is a number of minutes greater than zero.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item cannot move further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move an agenda item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove an agreement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingEditor</name>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of this meeting are locked: the meeting can no longer be changed. Reopen the minutes (with the reason) to change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;genda</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements &amp;&amp; &amp;commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>M&amp;inutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This meeting no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingForm</name>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 for the 3rd videoconference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start time:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HH:MM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;cope:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organiser:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place or link:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the time as HH:MM, e.g. 10:30.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees must be a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingLog</name>
+    <message>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subgroup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All subgroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingLogModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MeetingTemplates</name>
+    <message>
+        <source>Group videoconference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal points workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting template &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of the new meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subgroup &quot;%1&quot; does not belong to the group &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::Minutes</name>
+    <message>
+        <source>The minutes are too long: %1 characters, and at most %2 can be kept. Shorten them or attach the full text as a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes contain markup nested too deeply to be made safe. Paste them as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MinutesLifecycle</name>
+    <message>
+        <source>The minutes of &quot;%1&quot; are locked: its minutes, agenda and agreements cannot change. Reopen the minutes first, giving the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes that are %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the %1 minutes are reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time of this step is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only approved or locked minutes are reopened; these are %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MinutesPane</name>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heading 3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Italic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bulleted list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbered list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Insert table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::MinutesText</name>
+    <message>
+        <source>The minutes are too long (%1 characters; at most %2). Keep long texts in a document and link it from the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::ParticipantsEditor</name>
+    <message>
+        <source>Participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Institution: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;participant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>focal::PersonForm</name>
@@ -1519,6 +2881,720 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>focal::PlanActions</name>
+    <message>
+        <source>Plan P&amp;roperties…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s title, kind, year and whether it lists products or activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;Step of the Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the plan was sent for comments, received observations, was approved or delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;History and Versions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reprogram into the Next Year…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry the plan&apos;s unfinished items into the next year&apos;s plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Plan to CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Plan from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste Rows from a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the rows copied from a spreadsheet (line of action, product or activity, deadline, countries, status, notes) to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan &amp;Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprogram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a work plan of a given year can be reprogrammed into the next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new work plan for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished product(s) or activity(ies) of &quot;%1&quot; will be carried into %2, keeping their first deadlines; in this plan they will be marked as reprogrammed. Continue?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Plan to CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Plan from CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clipboard holds no rows. Copy the rows of the plan in the spreadsheet first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was added to the plan. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan already has lines of action. Add the rows after them, or replace everything the plan holds?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add after them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the plan&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n row(s) to the plan</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Plan Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanEditor</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of action and products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Line of Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New line of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the product “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the line of action “%1”?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the line of action “%1” and its %n product(s)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanHtml</name>
+    <message>
+        <source>Subgroup %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No step of this plan&apos;s life is recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has no lines of action yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanItemDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanItemModel</name>
+    <message>
+        <source>Line of action / product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprogrammed; first deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit progress notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanLifecycle</name>
+    <message>
+        <source>A plan that is %1 cannot become %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the date of this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date %1 is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s last step is dated %1; this one cannot be earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom the plan was delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say to whom the plan was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say why the %1 plan is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The acting country does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanLifecycleDialog</name>
+    <message>
+        <source>Record a Step of the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New state:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acting &amp;country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recipient:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (reopened)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required: why the plan is reopened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanPropertiesDialog</name>
+    <message>
+        <source>Plan Properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its items are:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the plan a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An annual work plan needs its year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change plan properties</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanTable</name>
+    <message>
+        <source>Line %1: there is no country &quot;%2&quot;; write an ISO code (%3) or a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column &quot;%1&quot; is there twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the columns &quot;%1&quot; and &quot;%2&quot; are needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: this is not the header of a plan table: %2. The columns are: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 columns; a plan table has at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: %2 columns where the table has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: column %2 has no header; its value &quot;%3&quot; would be lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the deadline &quot;%2&quot; is not a deadline: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the status &quot;%2&quot; is not known; write one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the first row needs a line of action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: the row has neither a line of action nor a product or activity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rows to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanVersions</name>
+    <message>
+        <source>The kept version of the plan cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept version of the plan was written by a newer Focal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Responsible countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Original deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried from</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PlanVersionsDialog</name>
+    <message>
+        <source>History and Versions of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Steps of the plan&apos;s life:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recipient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompare:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan has no kept versions yet: a version is kept when it is sent for comments, approved or delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same end, other periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now to be defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline moved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::RecordActions</name>
     <message>
         <source>New &amp;Country</source>
@@ -1594,6 +3670,26 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>New subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;Work Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the next year&apos;s work plan of the current subgroup or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Work Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New work plan</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1775,15 +3871,7 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Records of this kind cannot be shown here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1799,6 +3887,17 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>This record cannot be deleted: other records refer to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::RecordRow</name>
+    <message>
+        <source>Records of this kind cannot be shown here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2114,6 +4213,25 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>focal::ReopenMinutesDialog</name>
+    <message>
+        <source>Reopen minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The minutes of &quot;%1&quot; are %2. Reopening them makes them a draft again, which can be edited; the reason is kept in their history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::Repository</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
@@ -2121,6 +4239,25 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>A stored value cannot be read; run &quot;focal-cli check&quot; on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::Reprogramming</name>
+    <message>
+        <source>Only an annual plan of a given year can be reprogrammed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The items of the %1 plan can only be carried into a later year, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deadline &quot;%1&quot; of &quot;%2&quot; cannot be moved to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every item of &quot;%1&quot; is done, cancelled or already reprogrammed: there is nothing to carry.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2223,6 +4360,111 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>focal::Timeline</name>
+    <message>
+        <source>A stored deadline or status cannot be read; run &quot;focal-cli check&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::TimelineCanvas</name>
+    <message>
+        <source>Subgroup %1: %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline of plan products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline to be defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Countries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Product or activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to be defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::TimelineView</name>
+    <message>
+        <source>Plan timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Subgroup:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All subgroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The timeline could not be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 products or activities: %2 overdue, %3 with the deadline to be defined. As of %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::WorkingGroupForm</name>
     <message>
         <source>Working group</source>
@@ -2274,6 +4516,195 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>Edit working group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::cli::MeetingCommands</name>
+    <message numerus="yes">
+        <source>Wrote %n meeting(s) to %1.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no country &quot;%1&quot;; name it by its ISO code (%2) or its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::cli::PlanCommands</name>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the plan %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 line(s) of action and %2 product(s) or activity(ies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced the items of %1 with %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 to %2 from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::commands</name>
+    <message>
+        <source>Products can only be added to a line of action of this plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add line of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove line of action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove product</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item can only be moved under a line of action of its plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of action with products cannot become a product. Move or remove its products first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is already the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item is already the last one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move item down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A product cannot be indented further.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line of action has no line before it to go under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A line of action cannot be outdented.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set responsible countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::meetingCommands</name>
+    <message>
+        <source>Minutes %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Carry %n open commitment(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>focal::planCommands</name>
+    <message>
+        <source>Plan %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprogram into %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
