@@ -24,6 +24,23 @@ const QDate unknownDate(1900, 1, 1);
 // the wrong field) without refusing unusual but valid addresses.
 const QRegularExpression emailPattern(QStringLiteral("^[^\\s@]+@[^\\s@]+\\.[^\\s@.]{2,}$"));
 
+// A date that may be unknown (shown as "unknown", its minimum). Qt's date field moves Tab
+// between its day, month and year; while it shows "unknown" there are none, and Tab would never
+// leave it: a keyboard user would be trapped. Then Tab goes to the next field.
+class OptionalDateEdit : public QDateEdit
+{
+public:
+    using QDateEdit::QDateEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override
+    {
+        if (!specialValueText().isEmpty() && date() == minimumDate())
+            return QWidget::focusNextPrevChild(next);
+        return QDateEdit::focusNextPrevChild(next);
+    }
+};
+
 } // namespace
 
 PersonForm::PersonForm(ForumDocument &document, QWidget *parent)
@@ -39,9 +56,9 @@ PersonForm::PersonForm(ForumDocument &document, QWidget *parent)
     m_email->setObjectName(QStringLiteral("emailEdit"));
     m_phone = new QLineEdit;
     m_phone->setObjectName(QStringLiteral("phoneEdit"));
-    m_from = new QDateEdit;
+    m_from = new OptionalDateEdit;
     m_from->setObjectName(QStringLiteral("activeFromEdit"));
-    m_to = new QDateEdit;
+    m_to = new OptionalDateEdit;
     m_to->setObjectName(QStringLiteral("activeToEdit"));
     for (QDateEdit *edit : {m_from, m_to}) {
         edit->setMinimumDate(unknownDate);
