@@ -35,6 +35,22 @@ Result<PlanContent> PlanContent::capture(Database &db, const QUuid &planId)
     return content;
 }
 
+Result<QHash<QUuid, QList<QUuid>>> PlanContent::countriesByItem(Database &db, const QUuid &planId)
+{
+    auto countries =
+        db.exec(QStringLiteral("SELECT c.item_id, c.country_id FROM plan_item_country c "
+                               "JOIN plan_item i ON i.id = c.item_id "
+                               "WHERE i.plan_id = ? ORDER BY c.rowid"),
+                {column::toVariant(planId)});
+    if (!countries)
+        return countries.error();
+    QHash<QUuid, QList<QUuid>> countriesOf;
+    while (countries.value().next())
+        countriesOf[QUuid::fromString(countries.value().value(0).toString())]
+            << QUuid::fromString(countries.value().value(1).toString());
+    return countriesOf;
+}
+
 Result<void> PlanContent::restore(Database &db, const QUuid &planId, const PlanContent &content)
 {
     WriteTransaction tx(db);

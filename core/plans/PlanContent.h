@@ -4,6 +4,7 @@
 #include "model/Plan.h"
 #include "Result.h"
 
+#include <QHash>
 #include <QList>
 
 namespace focal {
@@ -22,6 +23,9 @@ public:
     QList<Agreement> linkedCommitments; // agreements whose plan item is one of `items`
 
     static Result<PlanContent> capture(Database &db, const QUuid &planId);
+
+    // The responsible countries of each item of the plan, in the order they were given.
+    static Result<QHash<QUuid, QList<QUuid>>> countriesByItem(Database &db, const QUuid &planId);
 
     // Makes the plan hold exactly `content`, in one transaction: rows it has and `content` has
     // are written back as they were, rows only `content` has are put back, rows only the plan

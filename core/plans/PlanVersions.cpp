@@ -1,5 +1,6 @@
 #include "PlanVersions.h"
 
+#include "plans/PlanContent.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 
@@ -157,17 +158,10 @@ Result<QList<PlanVersions::Item>> PlanVersions::current(Database &db, const QUui
                                          QStringLiteral("position, rowid"));
     if (!rows)
         return rows.error();
-    auto countries =
-        db.exec(QStringLiteral("SELECT c.item_id, c.country_id FROM plan_item_country c "
-                               "JOIN plan_item i ON i.id = c.item_id "
-                               "WHERE i.plan_id = ?"),
-                {column::toVariant(planId)});
+    auto countries = PlanContent::countriesByItem(db, planId);
     if (!countries)
         return countries.error();
-    QHash<QUuid, QList<QUuid>> countriesOf;
-    while (countries.value().next())
-        countriesOf[QUuid::fromString(countries.value().value(0).toString())]
-            << QUuid::fromString(countries.value().value(1).toString());
+    const QHash<QUuid, QList<QUuid>> &countriesOf = *countries;
 
     const auto toItem = [&](const PlanItem &r) {
         Item item{r.meta.id,

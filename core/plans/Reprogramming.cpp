@@ -1,5 +1,6 @@
 #include "Reprogramming.h"
 
+#include "plans/PlanContent.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
 
@@ -84,17 +85,10 @@ Result<Reprogramming::Preview> Reprogramming::preview(Database &db, const QUuid 
                                           QStringLiteral("position, rowid"));
     if (!items)
         return items.error();
-    auto countries =
-        db.exec(QStringLiteral("SELECT c.item_id, c.country_id FROM plan_item_country c "
-                               "JOIN plan_item i ON i.id = c.item_id "
-                               "WHERE i.plan_id = ? ORDER BY c.rowid"),
-                {column::toVariant(sourcePlanId)});
+    auto countries = PlanContent::countriesByItem(db, sourcePlanId);
     if (!countries)
         return countries.error();
-    QHash<QUuid, QList<QUuid>> countriesOf;
-    while (countries.value().next())
-        countriesOf[QUuid::fromString(countries.value().value(0).toString())]
-            << QUuid::fromString(countries.value().value(1).toString());
+    const QHash<QUuid, QList<QUuid>> &countriesOf = *countries;
 
     const int years = targetYear - *source->year;
     const auto add = [&](const PlanItem &item) -> Result<void> {
