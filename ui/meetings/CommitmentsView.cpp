@@ -4,6 +4,7 @@
 #include "meetings/CommitmentsModel.h"
 #include "model/Country.h"
 #include "model/WorkingGroup.h"
+#include "widgets/ComboChoice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -32,13 +33,6 @@ bool touchesCommitments(const QSet<QString> &tables)
                                        QStringLiteral("plan_item"),
                                        QStringLiteral("document")};
     return tables.intersects(watched);
-}
-
-// Makes the entry holding `data` current again after the box was refilled; "all" when gone.
-void choose(QComboBox *box, const QVariant &data)
-{
-    const int index = data.isValid() ? box->findData(data) : 0;
-    box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 } // namespace
@@ -162,14 +156,14 @@ void CommitmentsView::fillChoices()
     if (auto countries = repository.list<Country>(QStringLiteral("name_es")))
         for (const Country &c : *countries)
             m_country->addItem(c.name(), c.meta.id);
-    choose(m_country, country);
+    restoreComboChoice(m_country, country);
 
     const QVariant status = m_status->currentData();
     m_status->clear();
     m_status->addItem(tr("Any status"), QString());
     for (const QString &key : enumKeys<CommitmentStatus>())
         m_status->addItem(enumLabel(*enumFromKey<CommitmentStatus>(key)), key);
-    choose(m_status, status);
+    restoreComboChoice(m_status, status);
 
     const QVariant group = m_group->currentData();
     m_group->clear();
@@ -177,7 +171,7 @@ void CommitmentsView::fillChoices()
     if (auto groups = repository.list<WorkingGroup>(QStringLiteral("name")))
         for (const WorkingGroup &g : *groups)
             m_group->addItem(g.name, g.meta.id);
-    choose(m_group, group);
+    restoreComboChoice(m_group, group);
 }
 
 void CommitmentsView::reload()

@@ -5,6 +5,7 @@
 
 #include "model/WorkingGroup.h"
 #include "storage/ChangeNotifier.h"
+#include "widgets/ComboChoice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -16,16 +17,6 @@
 #include <QVBoxLayout>
 
 namespace focal {
-namespace {
-
-// Keeps the choice a combo had (by its data) across a refill; the first entry otherwise.
-void restoreChoice(QComboBox *combo, const QVariant &chosen)
-{
-    const int at = combo->findData(chosen);
-    combo->setCurrentIndex(at >= 0 ? at : 0);
-}
-
-} // namespace
 
 MeetingLog::MeetingLog(ForumDocument &document, QWidget *parent)
     : QWidget(parent), m_document(document)
@@ -121,7 +112,7 @@ void MeetingLog::fillYears()
     if (auto years = MeetingLogQuery::years(m_document.database()); years)
         for (int year : *years)
             m_year->addItem(QString::number(year), year);
-    restoreChoice(m_year, chosen);
+    restoreComboChoice(m_year, chosen);
 }
 
 void MeetingLog::fillGroups()
@@ -134,7 +125,7 @@ void MeetingLog::fillGroups()
         groups)
         for (const WorkingGroup &g : *groups)
             m_group->addItem(g.shortName, g.meta.id);
-    restoreChoice(m_group, chosen);
+    restoreComboChoice(m_group, chosen);
 }
 
 void MeetingLog::fillSubgroups()
@@ -153,7 +144,7 @@ void MeetingLog::fillSubgroups()
             for (const Subgroup &s : *subgroups)
                 m_subgroup->addItem(tr("%1. %2").arg(QString::number(s.number), s.name), s.meta.id);
     }
-    restoreChoice(m_subgroup, chosen);
+    restoreComboChoice(m_subgroup, chosen);
 }
 
 void MeetingLog::applyFilter()

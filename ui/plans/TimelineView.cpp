@@ -3,6 +3,7 @@
 #include "ForumDocument.h"
 #include "model/Country.h"
 #include "plans/TimelineCanvas.h"
+#include "widgets/ComboChoice.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -31,13 +32,6 @@ bool touchesTimeline(const QSet<QString> &tables)
 QUuid chosen(const QComboBox *box)
 {
     return box->currentData().toUuid();
-}
-
-// Makes `id` current again after the box was refilled; "all" when it is gone.
-void choose(QComboBox *box, const QUuid &id)
-{
-    const int index = id.isNull() ? 0 : box->findData(id);
-    box->setCurrentIndex(index < 0 ? 0 : index);
 }
 
 } // namespace
@@ -147,14 +141,14 @@ void TimelineView::fillChoices()
     if (auto groups = repository.list<WorkingGroup>(QStringLiteral("name")))
         for (const WorkingGroup &g : *groups)
             m_group->addItem(g.name, g.meta.id);
-    choose(m_group, group);
+    restoreComboChoice(m_group, group);
 
     m_country->clear();
     m_country->addItem(tr("All countries"), QUuid());
     if (auto countries = repository.list<Country>(QStringLiteral("name_es")))
         for (const Country &c : *countries)
             m_country->addItem(c.name(), c.meta.id);
-    choose(m_country, country);
+    restoreComboChoice(m_country, country);
 
     auto subgroups = repository.list<Subgroup>(QStringLiteral("number"));
     m_subgroups = subgroups ? *subgroups : QList<Subgroup>();
@@ -170,7 +164,7 @@ void TimelineView::fillSubgroups()
     for (const Subgroup &s : std::as_const(m_subgroups))
         if (group.isNull() || s.groupId == group)
             m_subgroup->addItem(QStringLiteral("%1. %2").arg(s.number).arg(s.name), s.meta.id);
-    choose(m_subgroup, subgroup);
+    restoreComboChoice(m_subgroup, subgroup);
 }
 
 void TimelineView::reload()
