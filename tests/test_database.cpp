@@ -320,7 +320,7 @@ TEST(Database, AVersionOneDatabaseGainsThePlanAndMeetingTables)
     ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
     Database &db = *r.value();
     EXPECT_EQ(db.schemaVersion(), all.last().version);
-    EXPECT_EQ(db.schemaVersion(), 3);
+    EXPECT_EQ(db.schemaVersion(), 4);
     EXPECT_EQ(test::rowCount(db, "agenda_item"), 0);
     EXPECT_EQ(test::rowCount(db, "meeting_document"), 0);
     EXPECT_EQ(test::rowCount(db, "minutes_event"), 0);

@@ -272,12 +272,28 @@ QStringList version3()
     return s;
 }
 
+// Version 4: the end day of every stored deadline, so that queries select what is overdue or
+// coming without reading every item (the home page on a large database), and texts of a working
+// group's reports that people edit (the annual report's introduction).
+QStringList version4()
+{
+    QStringList s;
+    s << QStringLiteral("ALTER TABLE plan_item ADD COLUMN deadline_end TEXT")
+      << QStringLiteral("CREATE INDEX plan_item_deadline_end ON plan_item(deadline_end)")
+      << QStringLiteral("ALTER TABLE agreement ADD COLUMN due_end TEXT")
+      << QStringLiteral("CREATE INDEX agreement_due_end ON agreement(due_end)");
+    s << table("report_text",
+               "group_id TEXT NOT NULL REFERENCES working_group(id) ON DELETE CASCADE, "
+               "kind TEXT NOT NULL, body TEXT NOT NULL DEFAULT '', UNIQUE (group_id, kind)");
+    return s;
+}
+
 } // namespace
 
 QList<MigrationStep> sqliteMigrations()
 {
     return {MigrationStep{1, version1(), {}}, MigrationStep{2, version2(), {}},
-            MigrationStep{3, version3(), {}}};
+            MigrationStep{3, version3(), {}}, MigrationStep{4, version4(), {}}};
 }
 
 } // namespace focal

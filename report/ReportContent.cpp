@@ -1,0 +1,275 @@
+#include "ReportContent.h"
+
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextList>
+#include <QTextTable>
+
+#include <algorithm>
+
+namespace focal::report {
+namespace {
+
+enum BlockKind { Body, Note, CoverTitle, CoverLine, Heading1, Heading2, Heading3 };
+
+// Sizes in points: the renderer sets the family and the body size on the document.
+constexpr qreal bodySize = 10;
+
+QTextCharFormat charFormat(int kind)
+{
+    QTextCharFormat f;
+    f.setFontPointSize(bodySize);
+    switch (kind) {
+    case CoverTitle:
+        f.setFontPointSize(22);
+        f.setFontWeight(QFont::Bold);
+        break;
+    case CoverLine:
+        f.setFontPointSize(13);
+        break;
+    case Heading1:
+        f.setFontPointSize(15);
+        f.setFontWeight(QFont::Bold);
+        break;
+    case Heading2:
+        f.setFontPointSize(12.5);
+        f.setFontWeight(QFont::Bold);
+        break;
+    case Heading3:
+        f.setFontPointSize(11);
+        f.setFontWeight(QFont::Bold);
+        f.setFontItalic(true);
+        break;
+    case Note:
+        f.setFontPointSize(9);
+        f.setFontItalic(true);
+        break;
+    default:
+        break;
+    }
+    return f;
+}
+
+QTextBlockFormat blockFormat(int kind)
+{
+    QTextBlockFormat f;
+    f.setBottomMargin(5);
+    switch (kind) {
+    case CoverTitle:
+        f.setAlignment(Qt::AlignHCenter);
+        f.setTopMargin(120);
+        f.setBottomMargin(24);
+        break;
+    case CoverLine:
+        f.setAlignment(Qt::AlignHCenter);
+        f.setBottomMargin(8);
+        break;
+    case Heading1:
+    case Heading2:
+    case Heading3:
+        f.setHeadingLevel(kind - Heading1 + 1);
+        f.setTopMargin(kind == Heading1 ? 16 : 10);
+        f.setBottomMargin(6);
+        // A heading stays with what follows it.
+        f.setNonBreakableLines(true);
+        break;
+    default:
+        f.setAlignment(Qt::AlignJustify);
+        break;
+    }
+    return f;
+}
+
+} // namespace
+
+ReportContent::ReportContent(ReportMeta meta)
+    : m_meta(std::move(meta)), m_document(std::make_unique<QTextDocument>()),
+      m_cursor(std::make_unique<QTextCursor>(m_document.get()))
+{
+    m_document->setMetaInformation(QTextDocument::DocumentTitle, m_meta.title);
+    m_document->setUndoRedoEnabled(false); // written once, never edited: no undo history to keep
+}
+
+ReportContent::~ReportContent() = default;
+
+QTextCursor &ReportContent::cursor()
+{
+    m_cursor->movePosition(QTextCursor::End);
+    return *m_cursor;
+}
+
+// Each call writes one block; the document's first, empty block is used for the first one.
+void ReportContent::block(const QString &text, int kind)
+{
+    QTextCursor &c = cursor();
+    QTextBlockFormat bf = blockFormat(kind);
+    if (m_pageBreakPending) {
+        bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        m_pageBreakPending = false;
+    }
+    if (m_document->isEmpty() && m_document->blockCount() == 1 && !c.block().textList())
+        c.setBlockFormat(bf);
+    else
+        c.insertBlock(bf);
+    c.setBlockCharFormat(charFormat(kind));
+    // insertText reads nothing as markup; line separators keep a multi-line value in one block.
+    QString plain = text;
+    plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    c.insertText(plain, charFormat(kind));
+}
+
+void ReportContent::cover(const QString &title, const QStringList &lines)
+{
+    block(title, CoverTitle);
+    for (const QString &line : lines)
+        block(line, CoverLine);
+}
+
+void ReportContent::heading(int level, const QString &text)
+{
+    level = std::clamp(level, 1, 3);
+    block(text, Heading1 + level - 1);
+    m_outline.append({level, text, cursor().block().position()});
+}
+
+void ReportContent::paragraph(const QString &text)
+{
+    block(text, Body);
+}
+
+void ReportContent::paragraphs(const QString &text)
+{
+    QString normalised = text;
+    normalised.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+    const QStringList parts = normalised.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
+    for (const QString &p : parts) {
+        if (!p.trimmed().isEmpty())
+            block(p.trimmed(), Body);
+    }
+}
+
+void ReportContent::labelled(const QString &label, const QString &value)
+{
+    block(QString(), Body);
+    QTextCursor &c = cursor();
+    QTextCharFormat bold = charFormat(Body);
+    bold.setFontWeight(QFont::Bold);
+    c.insertText(label + QStringLiteral(": "), bold);
+    QString plain = value;
+    plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    c.insertText(plain, charFormat(Body));
+}
+
+void ReportContent::bullets(const QStringList &items)
+{
+    QTextList *list = nullptr;
+    for (const QString &item : items) {
+        block(item, Body);
+        QTextBlock b = cursor().block();
+        QTextBlockFormat bf = b.blockFormat();
+        bf.setAlignment(Qt::AlignLeft);
+        cursor().setBlockFormat(bf);
+        if (!list) {
+            QTextListFormat lf;
+            lf.setStyle(QTextListFormat::ListDisc);
+            lf.setIndent(1);
+            list = cursor().createList(lf);
+        } else {
+            list->add(b);
+        }
+    }
+}
+
+void ReportContent::note(const QString &text)
+{
+    block(text, Note);
+}
+
+void ReportContent::table(const ReportTable &t)
+{
+    const int columns = int(t.header.size());
+    if (columns == 0)
+        return;
+    // The table goes after a block of its own, so that a pending page break applies to it.
+    block(QString(), Body);
+    QTextCursor &c = cursor();
+
+    QTextTableFormat tf;
+    tf.setHeaderRowCount(1); // repeated at the top of every page the table runs over
+    tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+    tf.setBorder(0.5);
+    tf.setBorderCollapse(true);
+    tf.setCellPadding(3);
+    tf.setCellSpacing(0);
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    if (t.widthsPercent.size() == columns) {
+        QList<QTextLength> widths;
+        for (int w : t.widthsPercent)
+            widths.append(QTextLength(QTextLength::PercentageLength, w));
+        tf.setColumnWidthConstraints(widths);
+    }
+    QTextTable *table = c.insertTable(int(t.rows.size()) + 1, columns, tf);
+
+    QTextCharFormat headerFormat = charFormat(Body);
+    headerFormat.setFontWeight(QFont::Bold);
+    QTextCharFormat cellFormat = charFormat(Body);
+    cellFormat.setFontPointSize(9);
+    const QBrush headerBackground(QColor(0xe4, 0xe9, 0xf0));
+
+    auto fill = [&](int row, int column, const QString &text, const QTextCharFormat &f) {
+        QTextTableCell cell = table->cellAt(row, column);
+        if (row == 0) {
+            QTextTableCellFormat cf = cell.format().toTableCellFormat();
+            cf.setBackground(headerBackground);
+            cell.setFormat(cf);
+        }
+        QTextCursor cc = cell.firstCursorPosition();
+        QTextBlockFormat bf;
+        bf.setAlignment(Qt::AlignLeft);
+        cc.setBlockFormat(bf);
+        QString plain = text;
+        plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
+        cc.insertText(plain, f);
+    };
+    for (int col = 0; col < columns; ++col)
+        fill(0, col, t.header.at(col), headerFormat);
+    for (int row = 0; row < t.rows.size(); ++row) {
+        const QStringList &cells = t.rows.at(row);
+        for (int col = 0; col < columns; ++col) {
+            const QString text = cells.value(col);
+            if (row > 0 && t.mergeRepeated.contains(col) && text == t.rows.at(row - 1).value(col))
+                continue; // merged below
+            fill(row + 1, col, text, cellFormat);
+        }
+    }
+    // Equal consecutive cells of the merged columns become one cell spanning their rows.
+    for (int col : t.mergeRepeated) {
+        if (col < 0 || col >= columns)
+            continue;
+        int start = 0;
+        for (int row = 1; row <= t.rows.size(); ++row) {
+            const bool same =
+                row < t.rows.size() && t.rows.at(row).value(col) == t.rows.at(start).value(col);
+            if (same)
+                continue;
+            if (row - start > 1)
+                table->mergeCells(start + 1, col, row - start, 1);
+            start = row;
+        }
+    }
+    m_cursor->movePosition(QTextCursor::End);
+}
+
+void ReportContent::tableOfContents()
+{
+    block(QString(), Body);
+    m_tocPosition = cursor().block().position();
+}
+
+void ReportContent::pageBreak()
+{
+    m_pageBreakPending = true;
+}
+
+} // namespace focal::report
