@@ -1,6 +1,9 @@
 // Opening, creating, refusing and migrating databases; write transactions.
 
 #include "model/Country.h"
+#include "model/Meeting.h"
+#include "model/Plan.h"
+#include "model/WorkingGroup.h"
 #include "query/Checker.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
@@ -67,7 +70,7 @@ TEST(Database, CreatesANewDatabaseWithTheCurrentSchema)
     TestDatabase t;
     EXPECT_TRUE(t->wasCreated());
     EXPECT_EQ(t->schemaVersion(), t->dialect().currentVersion());
-    EXPECT_EQ(pragma(t.db(), "user_version"), 3);
+    EXPECT_EQ(pragma(t.db(), "user_version"), 4);
     EXPECT_EQ(pragma(t.db(), "application_id"), 0x464F434C);
     EXPECT_EQ(pragma(t.db(), "foreign_keys"), 1);
     auto mode = t->exec(QStringLiteral("PRAGMA journal_mode"));
@@ -335,6 +338,100 @@ TEST(Database, AVersionOneDatabaseGainsThePlanAndMeetingTables)
                                          "'original_deadline_text')"));
     ASSERT_TRUE(column && column.value().next());
     EXPECT_EQ(column.value().value(0).toInt(), 3);
+    auto check = Checker::run(db);
+    ASSERT_TRUE(check.ok());
+    EXPECT_TRUE(check->ok()) << check->problems.join(QLatin1Char('\n')).toStdString();
+}
+
+// A file of version 3 (before deadline end days were stored) gets the end day of every plan item
+// and agreement filled from its deadline code when it is opened.
+TEST(Database, AVersionThreeDatabaseGetsTheEndDaysOfItsDeadlines)
+{
+    TestDatabase t;
+    const QList<MigrationStep> all = t->dialect().migrations();
+    ASSERT_GE(all.size(), 4);
+    t.close();
+    QFile::remove(t.path());
+    const QList<MigrationStep> firstThree = all.mid(0, 3);
+    const QString bimester = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString list = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString range = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString undefined = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString quarter = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString noDue = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        auto v3 = Database::open(t.path(), Database::Mode::CreateNew, &firstThree);
+        ASSERT_TRUE(v3.ok()) << v3.error().fullText().toStdString();
+        Database &db = *v3.value();
+        ASSERT_EQ(db.schemaVersion(), 3);
+        // Records whose columns did not change since version 3 go through Repository; plan items
+        // and agreements are written as version 3 wrote them, without the end-day columns.
+        Repository repo(db);
+        Country py = country("PY", "Paraguay");
+        ThematicArea area;
+        area.code = QStringLiteral("T");
+        area.nameEs = QStringLiteral("Tema");
+        ASSERT_TRUE(repo.insert(py).ok());
+        ASSERT_TRUE(repo.insert(area).ok());
+        WorkingGroup group;
+        group.areaId = area.meta.id;
+        group.name = QStringLiteral("Grupo");
+        group.shortName = QStringLiteral("grupo");
+        ASSERT_TRUE(repo.insert(group).ok());
+        Plan plan;
+        plan.groupId = group.meta.id;
+        plan.year = 2021;
+        plan.title = QStringLiteral("Plan");
+        ASSERT_TRUE(repo.insert(plan).ok());
+        Meeting meeting;
+        meeting.title = QStringLiteral("Reunión");
+        meeting.groupId = group.meta.id;
+        ASSERT_TRUE(repo.insert(meeting).ok());
+        const QString now = QStringLiteral("2020-08-06T12:00:00.000Z");
+        const QString planId = plan.meta.id.toString(QUuid::WithoutBraces);
+        for (const auto &[id, code] :
+             {std::pair{bimester, "2021-B1"}, std::pair{list, "2021-B1;2020-B4"},
+              std::pair{range, "2020-10..2020-12"}, std::pair{undefined, ""}})
+            ASSERT_TRUE(
+                db.write(QStringLiteral("INSERT INTO plan_item (id, created_at, "
+                                        "modified_at, plan_id, text, deadline, status) "
+                                        "VALUES (:p0, :p1, :p1, :p2, :p3, :p4, 'proposed')"),
+                         QVariantList{id, now, planId, QStringLiteral("Producto"),
+                                      QLatin1String(code)})
+                    .ok());
+        for (const auto &[id, code] : {std::pair{quarter, "2021-Q2"}, std::pair{noDue, ""}})
+            ASSERT_TRUE(
+                db.write(QStringLiteral("INSERT INTO agreement (id, created_at, modified_at, "
+                                        "meeting_id, text, is_commitment, "
+                                        "responsible_country_id, due, status) "
+                                        "VALUES (:p0, :p1, :p1, :p2, :p3, 1, :p4, :p5, 'open')"),
+                         QVariantList{id, now, meeting.meta.id.toString(QUuid::WithoutBraces),
+                                      QStringLiteral("Compromiso"),
+                                      py.meta.id.toString(QUuid::WithoutBraces),
+                                      QLatin1String(code)})
+                    .ok());
+    }
+    auto r = Database::open(t.path(), Database::Mode::OpenExisting);
+    ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
+    Database &db = *r.value();
+    EXPECT_EQ(db.schemaVersion(), 4);
+    const auto end = [&](const char *table, const char *column, const QString &id) {
+        auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                             .arg(QLatin1String(column), QLatin1String(table)),
+                         {id});
+        return q && q.value().next() ? q.value().value(0) : QVariant(QStringLiteral("(no row)"));
+    };
+    EXPECT_EQ(end("plan_item", "deadline_end", bimester).toString(), QStringLiteral("2021-02-28"));
+    EXPECT_EQ(end("plan_item", "deadline_end", list).toString(), QStringLiteral("2021-02-28"));
+    EXPECT_EQ(end("plan_item", "deadline_end", range).toString(), QStringLiteral("2020-12-31"));
+    EXPECT_TRUE(end("plan_item", "deadline_end", undefined).isNull());
+    EXPECT_EQ(end("agreement", "due_end", quarter).toString(), QStringLiteral("2021-06-30"));
+    EXPECT_TRUE(end("agreement", "due_end", noDue).isNull());
+    // The records keep their change information: filling a derived column is not an edit.
+    auto item = Repository(db).get<PlanItem>(QUuid::fromString(bimester));
+    ASSERT_TRUE(item.ok());
+    EXPECT_EQ(item->meta.modified.toString(Qt::ISODateWithMs),
+              QStringLiteral("2020-08-06T12:00:00.000Z"));
     auto check = Checker::run(db);
     ASSERT_TRUE(check.ok());
     EXPECT_TRUE(check->ok()) << check->problems.join(QLatin1Char('\n')).toStdString();

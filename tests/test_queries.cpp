@@ -10,6 +10,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include <QSet>
 
 #include <ostream>
@@ -458,3 +460,38 @@ TEST_F(QueriesTest, CheckerReportsALeaderListedAmongItsMembers)
 }
 
 } // namespace
+
+// The home page compares stored end days in SQL: one edited outside Focal must be caught.
+TEST_F(QueriesTest, CheckerReportsStoredEndDaysThatDoNotMatchTheirDeadlines)
+{
+    auto moved = db().exec(QStringLiteral("UPDATE plan_item SET deadline_end = '2021-12-31' "
+                                          "WHERE deadline_text = 'Cuarto bimestre 2020'"));
+    ASSERT_TRUE(moved.ok());
+    ASSERT_EQ(moved.value().numRowsAffected(), 1);
+    auto lost = db().exec(QStringLiteral("UPDATE plan_item SET deadline_end = NULL "
+                                         "WHERE text LIKE 'Diseñar cuestionarios%'"));
+    ASSERT_TRUE(lost.ok());
+    ASSERT_EQ(lost.value().numRowsAffected(), 1);
+    auto invented = db().exec(QStringLiteral("UPDATE agreement SET due_end = '2020-01-01' "
+                                             "WHERE is_commitment = 1 AND due = ''"));
+    ASSERT_TRUE(invented.ok());
+    ASSERT_GE(invented.value().numRowsAffected(), 1);
+
+    const focal::CheckReport report = check();
+    EXPECT_FALSE(report.ok());
+    ASSERT_EQ(report.problems.size(), 2 + invented.value().numRowsAffected())
+        << describe(report).toStdString();
+    const auto moved =
+        std::find_if(report.problems.begin(), report.problems.end(),
+                     [](const QString &p) { return p.contains(QLatin1String("2021-12-31")); });
+    ASSERT_NE(moved, report.problems.end()) << describe(report).toStdString();
+    EXPECT_TRUE(moved->startsWith(QStringLiteral("The plan item \"Compromiso de alto nivel")))
+        << moved->toStdString();
+    EXPECT_TRUE(moved->contains(QLatin1String("ends on 2020-08-31"))) << moved->toStdString();
+    const QString all = report.problems.join(QLatin1Char('\n'));
+    EXPECT_TRUE(all.contains(QLatin1String("Diseñar cuestionarios"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QLatin1String("stores no last day"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QLatin1String("to be defined"))) << all.toStdString();
+    EXPECT_TRUE(report.problems.last().startsWith(QStringLiteral("The agreement")))
+        << report.problems.last().toStdString();
+}

@@ -7,6 +7,7 @@
 #include "model/Document.h"
 #include "model/Institution.h"
 #include "model/Meeting.h"
+#include "model/Plan.h"
 #include "model/RecordId.h"
 #include "model/WorkingGroup.h"
 #include "query/Checker.h"
@@ -315,4 +316,89 @@ TEST(RecordRow, ReadsASearchableRecordColumnByColumnAndRefusesOthers)
     auto missing = RecordRow::read(t.db(), QStringLiteral("country"), QUuid::createUuid());
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().code, Error::Code::NotFound);
+}
+
+namespace {
+
+// The stored value of a column that records never read back (a derived column).
+QVariant storedColumn(Database &db, const char *table, const char *column, const QUuid &id)
+{
+    auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
+                         .arg(QLatin1String(column), QLatin1String(table)),
+                     {id.toString(QUuid::WithoutBraces)});
+    if (!q || !q.value().next())
+        return QStringLiteral("(no row)");
+    return q.value().value(0);
+}
+
+} // namespace
+
+static_assert(HasDerivedColumns<PlanItem> && HasDerivedColumns<Agreement>);
+static_assert(!HasDerivedColumns<Country> && derivedColumnCount<Country>() == 0);
+
+TEST(Repository, APlanItemsDeadlineEndIsWrittenOnInsertUpdateAndRestore)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    auto loaded = repo.listWhere<PlanItem>("deadline_text", QStringLiteral("Cuarto bimestre 2020"));
+    ASSERT_TRUE(loaded.ok());
+    ASSERT_EQ(loaded->size(), 1);
+    const PlanItem original = loaded->first();
+    // The default data goes through Repository::insert too.
+    EXPECT_EQ(storedColumn(t.db(), "plan_item", "deadline_end", original.meta.id).toString(),
+              QStringLiteral("2020-08-31"));
+
+    PlanItem item = original;
+    item.deadline = *Deadline::monthRange(2020, 10, 2020, 12);
+    ASSERT_TRUE(repo.update(item).ok());
+    EXPECT_EQ(storedColumn(t.db(), "plan_item", "deadline_end", item.meta.id).toString(),
+              QStringLiteral("2020-12-31"));
+
+    item.deadline = Deadline(); // "Por definir": no end day, so never overdue in SQL
+    ASSERT_TRUE(repo.update(item).ok());
+    const QVariant undefinedEnd = storedColumn(t.db(), "plan_item", "deadline_end", item.meta.id);
+    EXPECT_TRUE(undefinedEnd.isNull()) << undefinedEnd.toString().toStdString();
+
+    ASSERT_TRUE(repo.restore(original).ok());
+    EXPECT_EQ(storedColumn(t.db(), "plan_item", "deadline_end", item.meta.id).toString(),
+              QStringLiteral("2020-08-31"));
+
+    // A list of periods ends with its latest one, whatever the order written.
+    PlanItem added = original;
+    added.meta = {};
+    added.deadline = *Deadline::list(Deadline::bimester(2021, 1)->periods() +
+                                     Deadline::bimester(2020, 4)->periods());
+    ASSERT_TRUE(repo.insert(added).ok());
+    EXPECT_EQ(storedColumn(t.db(), "plan_item", "deadline_end", added.meta.id).toString(),
+              QStringLiteral("2021-02-28"));
+    // The record reads back as it was written: the derived column is not one of its fields.
+    auto back = repo.get<PlanItem>(added.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->deadline, added.deadline);
+    EXPECT_EQ(back->text, original.text);
+}
+
+TEST(Repository, ACommitmentsDueEndIsWrittenAndARestoredRecordGetsItBack)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    auto meetings = repo.list<Meeting>();
+    ASSERT_TRUE(meetings.ok());
+    ASSERT_FALSE(meetings->isEmpty());
+    Agreement a;
+    a.meetingId = meetings->first().meta.id;
+    a.text = QStringLiteral("Enviar el informe");
+    a.isCommitment = true;
+    a.responsibleCountryId = DefaultData::keyUuid(Country::table, QStringLiteral("PE"));
+    a.status = CommitmentStatus::Open;
+    a.due = *Deadline::quarter(2021, 2);
+    ASSERT_TRUE(repo.insert(a).ok());
+    EXPECT_EQ(storedColumn(t.db(), "agreement", "due_end", a.meta.id).toString(),
+              QStringLiteral("2021-06-30"));
+
+    // Deleted and put back (how an undo restores it): the end day comes back with it.
+    ASSERT_TRUE(repo.remove<Agreement>(a.meta.id).ok());
+    ASSERT_TRUE(repo.restore(a).ok());
+    EXPECT_EQ(storedColumn(t.db(), "agreement", "due_end", a.meta.id).toString(),
+              QStringLiteral("2021-06-30"));
 }

@@ -48,18 +48,18 @@ QString tallyTable(const QList<Tally> &tallies, const QString &first, const QStr
     return html + QStringLiteral("</table>");
 }
 
-// A list of deadlines, cut after `limit` items with a line saying how many more there are:
-// a page listing thousands of items helps nobody and takes seconds to lay out. The plan
-// timeline (Plans menu) shows them all.
-QString itemList(const QList<DeadlineItem> &items, qsizetype limit)
+// A list of deadlines as Dashboard cut it, with a line saying how many more there are: a page
+// listing thousands of items helps nobody and takes seconds to lay out. The plan timeline
+// (Plans menu) shows them all.
+QString itemList(const DeadlineList &list)
 {
     QString out = QStringLiteral("<ul>");
-    for (qsizetype i = 0; i < items.size() && i < limit; ++i)
-        out += itemLine(items.at(i));
-    if (items.size() > limit)
+    for (const DeadlineItem &item : list.items)
+        out += itemLine(item);
+    if (list.total > list.items.size())
         out += QStringLiteral("<li><i>") +
                esc(HomeHtml::tr("… and %n more (see the plan timeline)", nullptr,
-                                int(items.size() - limit))) +
+                                int(list.total - list.items.size()))) +
                QStringLiteral("</i></li>");
     return out + QStringLiteral("</ul>");
 }
@@ -71,20 +71,19 @@ QString deadlineGroup(const DeadlineGroup &group, int horizonDays)
     QString html = QStringLiteral("<h3>%1 <span style=\"font-weight:normal\">— %2</span></h3>")
                        .arg(link(group.table, group.id, group.name),
                             esc(HomeHtml::tr("%1 overdue, %2 in the next %3 days")
-                                    .arg(group.overdue.size())
-                                    .arg(group.upcoming.size())
+                                    .arg(group.overdue.total)
+                                    .arg(group.upcoming.total)
                                     .arg(horizonDays)));
-    const auto list = [](const QString &label, const QString &colour,
-                         const QList<DeadlineItem> &items) {
-        if (items.isEmpty())
+    const auto list = [](const QString &label, const QString &colour, const DeadlineList &items) {
+        if (items.total == 0)
             return QString();
         return QStringLiteral("<p style=\"margin-bottom:0\"><b style=\"color:%1\">%2</b></p>")
                    .arg(colour, esc(label)) +
-               itemList(items, HomeHtml::GroupListLimit);
+               itemList(items);
     };
-    html += list(HomeHtml::tr("Overdue (%1)").arg(group.overdue.size()), QStringLiteral("#b00020"),
+    html += list(HomeHtml::tr("Overdue (%1)").arg(group.overdue.total), QStringLiteral("#b00020"),
                  group.overdue);
-    html += list(HomeHtml::tr("Coming up (%1)").arg(group.upcoming.size()),
+    html += list(HomeHtml::tr("Coming up (%1)").arg(group.upcoming.total),
                  QStringLiteral("#1a5fb4"), group.upcoming);
     return html;
 }
@@ -115,16 +114,16 @@ bool HomeHtml::parseLink(const QUrl &url, QString *table, QUuid *id)
 
 Result<QString> HomeHtml::page(QDate today, int horizonDays) const
 {
-    auto items = Dashboard::pendingDeadlines(m_db);
-    if (!items)
-        return items.error();
-    auto byCountry = Dashboard::deadlinesPerCountry(m_db, today, horizonDays);
-    auto bySubgroup = Dashboard::deadlinesPerSubgroup(m_db, today, horizonDays);
+    auto late = Dashboard::overdue(m_db, today, ListLimit);
+    auto soon = Dashboard::upcoming(m_db, today, horizonDays, ListLimit);
+    auto byCountry = Dashboard::deadlinesPerCountry(m_db, today, horizonDays, GroupListLimit);
+    auto bySubgroup = Dashboard::deadlinesPerSubgroup(m_db, today, horizonDays, GroupListLimit);
     auto commitments = Dashboard::openCommitmentsByCountry(m_db, today);
     auto recent = Dashboard::recentMeetings(m_db, today, 5);
     auto next = Dashboard::nextMeetings(m_db, today, 5);
     for (const Error *e :
-         {byCountry ? nullptr : &byCountry.error(), bySubgroup ? nullptr : &bySubgroup.error(),
+         {late ? nullptr : &late.error(), soon ? nullptr : &soon.error(),
+          byCountry ? nullptr : &byCountry.error(), bySubgroup ? nullptr : &bySubgroup.error(),
           commitments ? nullptr : &commitments.error(), recent ? nullptr : &recent.error(),
           next ? nullptr : &next.error()})
         if (e)
@@ -135,24 +134,21 @@ Result<QString> HomeHtml::page(QDate today, int horizonDays) const
                    esc(tr("As of %1.").arg(locale.toString(today, QLocale::LongFormat))) +
                    QStringLiteral("</p>");
 
-    const auto late = Dashboard::overdue(*items, today);
-    html += QStringLiteral("<h2>") +
-            esc(tr("Overdue plan deadlines (%n)", nullptr, int(late.size()))) +
+    html += QStringLiteral("<h2>") + esc(tr("Overdue plan deadlines (%n)", nullptr, late->total)) +
             QStringLiteral("</h2>");
-    if (late.isEmpty())
+    if (late->total == 0)
         html += QStringLiteral("<p>") + esc(tr("Nothing is overdue.")) + QStringLiteral("</p>");
     else
-        html += itemList(late, ListLimit);
+        html += itemList(*late);
 
-    const auto soon = Dashboard::upcoming(*items, today, horizonDays);
     html += QStringLiteral("<h2>") +
-            esc(tr("Deadlines in the next %1 days (%2)").arg(horizonDays).arg(soon.size())) +
+            esc(tr("Deadlines in the next %1 days (%2)").arg(horizonDays).arg(soon->total)) +
             QStringLiteral("</h2>");
-    if (soon.isEmpty())
+    if (soon->total == 0)
         html +=
             QStringLiteral("<p>") + esc(tr("No deadline is coming up.")) + QStringLiteral("</p>");
     else
-        html += itemList(soon, ListLimit);
+        html += itemList(*soon);
 
     // The same deadlines again for each responsible country and each subgroup, so that a focal
     // point sees at a glance what falls to their country and to which subgroup.

@@ -21,8 +21,8 @@ class HomeHtml
 public:
     // How many items a list of the page shows before it says how many more there are: the
     // overall lists, and each country's or subgroup's.
-    static constexpr qsizetype ListLimit = 25;
-    static constexpr qsizetype GroupListLimit = 10;
+    static constexpr int ListLimit = 25;
+    static constexpr int GroupListLimit = 10;
 
     explicit HomeHtml(Database &database) : m_db(database) {}
 

@@ -133,6 +133,12 @@ struct Agreement
             field("document_id", &Agreement::documentId),
             field("plan_item_id", &Agreement::planItemId));
     }
+    // The due deadline's last day, so that overdue commitments are counted in SQL.
+    static auto derived()
+    {
+        return std::make_tuple(
+            derivedColumn("due_end", [](const Agreement &a) { return column::endDay(a.due); }));
+    }
 };
 
 // An item of a meeting's agenda: a title, the country that presents it and how long it takes.

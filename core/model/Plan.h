@@ -59,6 +59,12 @@ struct PlanItem
             field("original_deadline", &PlanItem::originalDeadline),
             field("original_deadline_text", &PlanItem::originalDeadlineText));
     }
+    // The deadline's last day, so that the home page selects what is overdue or coming in SQL.
+    static auto derived()
+    {
+        return std::make_tuple(derivedColumn(
+            "deadline_end", [](const PlanItem &i) { return column::endDay(i.deadline); }));
+    }
 };
 
 // A country responsible for a plan item.

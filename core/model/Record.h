@@ -85,6 +85,11 @@ inline QVariant toVariant(const Deadline &v)
 {
     return toVariant(v.toCode());
 }
+// The last day a deadline covers, as SQL compares days (ISO text); NULL when it is undefined.
+inline QVariant endDay(const Deadline &v)
+{
+    return toVariant(v.end());
+}
 template <typename E>
 requires std::is_enum_v<E> QVariant toVariant(E v)
 {
@@ -196,6 +201,58 @@ template <typename T> QStringList columnNames()
     std::apply([&](auto... fs) { (names.append(QString::fromLatin1(fs.column)), ...); },
                T::fields());
     return names;
+}
+
+// A column computed from a record's fields, so that SQL can filter and sort on what a field's
+// stored form hides (a deadline's code does not say its last day). Repository writes it on every
+// insert, update and restore; nothing reads it back into the record.
+template <typename F> struct Derived
+{
+    const char *column;
+    F value; // QVariant(const T &record)
+};
+
+template <typename F> constexpr Derived<F> derivedColumn(const char *column, F value)
+{
+    return {column, value};
+}
+
+// A record type declares its derived columns with `static auto derived()` returning a tuple of
+// Derived; types without one have none.
+template <typename T>
+concept HasDerivedColumns = requires
+{
+    T::derived();
+};
+
+template <typename T> constexpr std::size_t derivedColumnCount()
+{
+    if constexpr (HasDerivedColumns<T>)
+        return std::tuple_size_v<decltype(T::derived())>;
+    else
+        return 0;
+}
+
+template <typename T> QStringList derivedColumnNames()
+{
+    QStringList names;
+    if constexpr (HasDerivedColumns<T>)
+        std::apply([&](auto... ds) { (names.append(QString::fromLatin1(ds.column)), ...); },
+                   T::derived());
+    return names;
+}
+
+// Calls f(column, value) for every derived column of `record`, in declaration order.
+template <typename T, typename F> void forEachDerived(const T &record, F &&f)
+{
+    if constexpr (HasDerivedColumns<T>)
+        std::apply([&](auto... ds) { (f(ds.column, ds.value(record)), ...); }, T::derived());
+}
+
+// The columns Repository writes: the mapped fields, then the derived columns.
+template <typename T> QStringList writtenColumnNames()
+{
+    return columnNames<T>() + derivedColumnNames<T>();
 }
 
 } // namespace focal

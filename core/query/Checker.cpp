@@ -28,6 +28,45 @@ template <typename... T> void readEveryTable(Repository &repo, CheckReport &repo
     (readAll<T>(repo, report), ...);
 }
 
+// Rows of `table` whose stored end day (`endColumn`, which queries compare in SQL) is not the
+// last day of their deadline code: a file edited by another program. `what` names the row for
+// the reader, with %1 for its text.
+Result<void> checkEndDays(Database &db, const char *table, const char *codeColumn,
+                          const char *endColumn, const QString &what, CheckReport &report)
+{
+    auto q = db.exec(
+        QStringLiteral("SELECT text, %1, %2 FROM %3")
+            .arg(QLatin1String(codeColumn), QLatin1String(endColumn), QLatin1String(table)));
+    if (!q)
+        return q.error();
+    while (q.value().next()) {
+        const auto deadline = Deadline::fromCode(q.value().value(1).toString());
+        if (!deadline)
+            continue; // an unreadable code is reported by reading the records
+        const QVariant stored = q.value().value(2);
+        const QVariant expected = column::endDay(*deadline);
+        if (stored.isNull() == expected.isNull() &&
+            (stored.isNull() || stored.toString() == expected.toString()))
+            continue;
+        const QString row = what.arg(q.value().value(0).toString().left(60));
+        if (expected.isNull())
+            report.problems << Checker::tr("%1 stores %2 as the last day of a deadline that is to "
+                                           "be defined; the file was changed outside Focal.")
+                                   .arg(row, stored.toString());
+        else if (stored.isNull())
+            report.problems << Checker::tr("%1 stores no last day for its deadline \"%2\", which "
+                                           "ends on %3; the file was changed outside Focal.")
+                                   .arg(row, deadline->toText(), expected.toString());
+        else
+            report.problems << Checker::tr("%1 stores %2 as the last day of its deadline, but "
+                                           "\"%3\" ends on %4; the file was changed outside "
+                                           "Focal.")
+                                   .arg(row, stored.toString(), deadline->toText(),
+                                        expected.toString());
+    }
+    return {};
+}
+
 } // namespace
 
 Result<CheckReport> Checker::run(Database &db)
@@ -111,6 +150,15 @@ Result<CheckReport> Checker::run(Database &db)
             report.problems << tr("The commitment \"%1\" has no responsible country or status.")
                                    .arg(a.text.left(60));
     }
+
+    if (auto r = checkEndDays(db, "plan_item", "deadline", "deadline_end",
+                              tr("The plan item \"%1\""), report);
+        !r)
+        return r.error();
+    if (auto r =
+            checkEndDays(db, "agreement", "due", "due_end", tr("The agreement \"%1\""), report);
+        !r)
+        return r.error();
     return report;
 }
 

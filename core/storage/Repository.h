@@ -10,8 +10,9 @@
 namespace focal {
 
 // Generic storage of the record types in core/model: each type names its table and lists its
-// fields; this class writes the SQL once for all of them. Column names come from code only;
-// every value is bound. Each write is one statement, atomic on its own (see Database::write).
+// fields (and any derived columns, written with them and never read back); this class writes the
+// SQL once for all of them. Column names come from code only; every value is bound. Each write is
+// one statement, atomic on its own (see Database::write).
 class Repository
 {
     Q_DECLARE_TR_FUNCTIONS(focal::Repository)
@@ -56,9 +57,10 @@ public:
         if (record.meta.id.isNull())
             record.meta.id = createRecordId(record.meta.created.toMSecsSinceEpoch());
         // Built once per record type: inserts run by the thousand when data is loaded.
-        static const QString sql = insertSql(QLatin1String(T::table), columnNames<T>());
+        static const QString sql = insertSql(QLatin1String(T::table), writtenColumnNames<T>());
         QVariantList values;
-        values.reserve(metaColumnNames().size() + std::tuple_size_v<decltype(T::fields())>);
+        values.reserve(metaColumnNames().size() + std::tuple_size_v<decltype(T::fields())> +
+                       derivedColumnCount<T>());
         appendValues(record, values);
         // Noted first: a write outside a transaction commits at once, and indexes what is noted.
         // Should the insert fail, the note finds no row and indexes nothing.
@@ -71,8 +73,8 @@ public:
     // what was there. Inserts it when it no longer exists.
     template <typename T> Result<void> restore(const T &record)
     {
-        static const QStringList columns = metaColumnNames() + columnNames<T>();
-        static const QString insert = insertSql(QLatin1String(T::table), columnNames<T>());
+        static const QStringList columns = metaColumnNames() + writtenColumnNames<T>();
+        static const QString insert = insertSql(QLatin1String(T::table), writtenColumnNames<T>());
         QVariantList values;
         values.reserve(columns.size());
         appendValues(record, values);
@@ -93,7 +95,7 @@ public:
     template <typename T> Result<void> update(T &record)
     {
         stamp(record.meta, false);
-        static const QStringList columns = metaColumnNames() + columnNames<T>();
+        static const QStringList columns = metaColumnNames() + writtenColumnNames<T>();
         QVariantList values;
         values.reserve(columns.size());
         appendValues(record, values);
@@ -156,11 +158,13 @@ private:
         return name;
     }
 
+    // In the order of metaColumnNames() + writtenColumnNames<T>().
     template <typename T> void appendValues(const T &record, QVariantList &values)
     {
         appendMetaValues(record.meta, values);
         forEachField(
             record, [&](const char *, const auto &member) { values << column::toVariant(member); });
+        forEachDerived(record, [&](const char *, QVariant value) { values << std::move(value); });
     }
 
     static const QStringList &metaColumnNames();

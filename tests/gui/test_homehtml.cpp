@@ -3,6 +3,7 @@
 #include "data/DefaultData.h"
 #include "HomeHtml.h"
 #include "model/Meeting.h"
+#include "model/Plan.h"
 #include "storage/Repository.h"
 #include "support/TestDatabase.h"
 
@@ -140,4 +141,54 @@ TEST(HomeHtml, OnTheTenthOfJanuary2021ASubgroupHasBothOverdueAndComingWork)
     const QString coming = part(first, QStringLiteral("Coming up (4)"), {});
     EXPECT_EQ(coming.count(QStringLiteral("table=plan_item")), 4);
     EXPECT_TRUE(coming.contains(hrefOf("plan_item", "seg-sg1-2021/1/3"))); // the two-period item
+}
+
+TEST(HomeHtml, LongListsShowTheirFirstItemsAndTheTrueTotals)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    // Forty more overdue products in subgroup 1's plan (led by Chile): 53 overdue in all.
+    const QUuid plan = DefaultData::keyUuid("plan", QStringLiteral("seg-sg1-2021"));
+    auto items = repo.listWhere<PlanItem>("plan_id", plan.toString(QUuid::WithoutBraces));
+    ASSERT_TRUE(items.ok());
+    QUuid line;
+    for (const PlanItem &i : *items)
+        if (i.parentId.isNull())
+            line = i.meta.id;
+    ASSERT_FALSE(line.isNull());
+    for (int i = 0; i < 40; ++i) {
+        PlanItem item;
+        item.planId = plan;
+        item.parentId = line;
+        item.position = 100 + i;
+        item.text = QStringLiteral("Producto adicional %1").arg(i, 2, 10, QLatin1Char('0'));
+        item.deadline = *Deadline::month(2020, 1 + i % 12);
+        ASSERT_TRUE(repo.insert(item).ok());
+    }
+    auto html = HomeHtml(t.db()).page(QDate(2021, 3, 15), 60);
+    ASSERT_TRUE(html.ok()) << html.error().fullText().toStdString();
+    const QString itemLink = QStringLiteral("focal:record?table=plan_item&amp;id=");
+    const QString overall =
+        part(*html, QStringLiteral("Overdue plan deadlines"), QStringLiteral("Deadlines in the"));
+    EXPECT_TRUE(overall.startsWith(QStringLiteral("Overdue plan deadlines (53)")))
+        << overall.left(60).toStdString();
+    EXPECT_EQ(overall.count(itemLink), 25);
+    EXPECT_TRUE(overall.contains(QStringLiteral("… and 28 more (see the plan timeline)")));
+    // January 2020 ends first: the page lists by end day.
+    EXPECT_LT(overall.indexOf(QStringLiteral("Producto adicional 00")),
+              overall.indexOf(QStringLiteral("Producto adicional 01")));
+
+    const QString byCountry = part(*html, QStringLiteral("Deadlines by country"),
+                                   QStringLiteral("Deadlines by subgroup"));
+    const QString chile = part(byCountry, hrefOf("country", "CL"), QStringLiteral("<h3>"));
+    EXPECT_TRUE(chile.contains(QStringLiteral("49 overdue, 0 in the next 60 days")))
+        << chile.left(400).toStdString();
+    EXPECT_TRUE(chile.contains(QStringLiteral("Overdue (49)")));
+    EXPECT_EQ(chile.count(itemLink), 10);
+    EXPECT_TRUE(chile.contains(QStringLiteral("… and 39 more (see the plan timeline)")));
+    const QString bySubgroup = part(*html, QStringLiteral("Deadlines by subgroup"),
+                                    QStringLiteral("Open commitments by country"));
+    const QString first = part(bySubgroup, hrefOf("subgroup", "seg-sg1"), QStringLiteral("<h3>"));
+    EXPECT_TRUE(first.contains(QStringLiteral("45 overdue, 0 in the next 60 days")));
+    EXPECT_TRUE(first.contains(QStringLiteral("… and 35 more (see the plan timeline)")));
 }

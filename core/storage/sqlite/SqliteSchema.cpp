@@ -1,6 +1,10 @@
 #include "SqliteSchema.h"
 
+#include "model/Record.h"
+#include "storage/Database.h"
 #include "storage/Searchable.h"
+
+#include <utility>
 
 namespace focal {
 namespace {
@@ -288,12 +292,50 @@ QStringList version4()
     return s;
 }
 
+// Fills `endColumn` of every row of `table` from its deadline code in `codeColumn`, as
+// Repository writes it for new rows (column::endDay). The codes are decoded in C++ (SQL cannot),
+// all read first and then written through one prepared UPDATE that Database::write reuses.
+// A code that cannot be read leaves NULL: focal-cli check reports that row.
+Result<void> fillEndDays(Database &db, const QString &table, const QString &codeColumn,
+                         const QString &endColumn)
+{
+    QList<std::pair<QVariant, QVariant>> ends; // (end day, id)
+    {
+        auto rows =
+            db.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE %1 <> ''").arg(codeColumn, table));
+        if (!rows)
+            return rows.error();
+        while (rows.value().next()) {
+            const auto deadline = Deadline::fromCode(rows.value().value(1).toString());
+            if (deadline && !deadline->isUndefined())
+                ends.append({column::endDay(*deadline), rows.value().value(0)});
+        }
+    }
+    const QString sql =
+        QStringLiteral("UPDATE %1 SET %2 = :p0 WHERE id = :p1").arg(table, endColumn);
+    for (const auto &[end, id] : std::as_const(ends))
+        if (auto r = db.write(sql, {end, id}); !r)
+            return r.error();
+    return {};
+}
+
+// The data of version 4: the end days of the deadlines stored before it.
+Result<void> fillVersion4(Database &db)
+{
+    if (auto r = fillEndDays(db, QStringLiteral("plan_item"), QStringLiteral("deadline"),
+                             QStringLiteral("deadline_end"));
+        !r)
+        return r;
+    return fillEndDays(db, QStringLiteral("agreement"), QStringLiteral("due"),
+                       QStringLiteral("due_end"));
+}
+
 } // namespace
 
 QList<MigrationStep> sqliteMigrations()
 {
     return {MigrationStep{1, version1(), {}}, MigrationStep{2, version2(), {}},
-            MigrationStep{3, version3(), {}}, MigrationStep{4, version4(), {}}};
+            MigrationStep{3, version3(), {}}, MigrationStep{4, version4(), fillVersion4}};
 }
 
 } // namespace focal
