@@ -359,6 +359,11 @@ TEST(Database, AVersionThreeDatabaseGetsTheEndDaysOfItsDeadlines)
     const QString undefined = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString quarter = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString noDue = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString triggersSql =
+        QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
+                       "WHERE type = 'trigger' AND tbl_name IN ('plan_item', 'agreement') "
+                       "ORDER BY name)");
+    QString triggers;
     {
         auto v3 = Database::open(t.path(), Database::Mode::CreateNew, &firstThree);
         ASSERT_TRUE(v3.ok()) << v3.error().fullText().toStdString();
@@ -410,11 +415,20 @@ TEST(Database, AVersionThreeDatabaseGetsTheEndDaysOfItsDeadlines)
                                       py.meta.id.toString(QUuid::WithoutBraces),
                                       QLatin1String(code)})
                     .ok());
+        auto q = db.exec(triggersSql);
+        ASSERT_TRUE(q && q.value().next());
+        triggers = q.value().value(0).toString();
     }
     auto r = Database::open(t.path(), Database::Mode::OpenExisting);
     ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
     Database &db = *r.value();
     EXPECT_EQ(db.schemaVersion(), 4);
+    // The search index's triggers, set aside while the end days were filled, are back as they were.
+    auto after = db.exec(triggersSql);
+    ASSERT_TRUE(after && after.value().next());
+    EXPECT_EQ(after.value().value(0).toString(), triggers);
+    EXPECT_TRUE(triggers.contains(QLatin1String("plan_item_search_au"))) << triggers.toStdString();
+    EXPECT_TRUE(triggers.contains(QLatin1String("agreement_search_au"))) << triggers.toStdString();
     const auto end = [&](const char *table, const char *column, const QString &id) {
         auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                              .arg(QLatin1String(column), QLatin1String(table)),

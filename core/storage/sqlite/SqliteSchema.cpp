@@ -319,15 +319,38 @@ Result<void> fillEndDays(Database &db, const QString &table, const QString &code
     return {};
 }
 
-// The data of version 4: the end days of the deadlines stored before it.
+// The data of version 4: the end days of the deadlines stored before it. The search index's
+// update triggers fire on any column and would index every row again for a column no search text
+// uses (half a minute for 80 000 rows instead of under a second): they are set aside for the fill
+// and put back exactly as stored, in the same transaction.
 Result<void> fillVersion4(Database &db)
 {
+    QStringList triggers;
+    for (const char *table : {"plan_item", "agreement"}) {
+        auto q = db.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+                                        "AND name = ?"),
+                         {QLatin1String(table) + QStringLiteral("_search_au")});
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            continue;
+        triggers << q.value().value(0).toString();
+        if (auto r = db.exec(QStringLiteral("DROP TRIGGER %1_search_au").arg(QLatin1String(table)));
+            !r)
+            return r.error();
+    }
     if (auto r = fillEndDays(db, QStringLiteral("plan_item"), QStringLiteral("deadline"),
                              QStringLiteral("deadline_end"));
         !r)
         return r;
-    return fillEndDays(db, QStringLiteral("agreement"), QStringLiteral("due"),
-                       QStringLiteral("due_end"));
+    if (auto r = fillEndDays(db, QStringLiteral("agreement"), QStringLiteral("due"),
+                             QStringLiteral("due_end"));
+        !r)
+        return r;
+    for (const QString &sql : std::as_const(triggers))
+        if (auto r = db.exec(sql); !r)
+            return r.error();
+    return {};
 }
 
 } // namespace
