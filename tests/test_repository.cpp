@@ -402,3 +402,27 @@ TEST(Repository, ACommitmentsDueEndIsWrittenAndARestoredRecordGetsItBack)
     EXPECT_EQ(storedColumn(t.db(), "agreement", "due_end", a.meta.id).toString(),
               QStringLiteral("2021-06-30"));
 }
+
+TEST(Repository, InsertAllWritesTheDerivedColumnsOfEveryRow)
+{
+    TestDatabase t(TestDatabase::Content::DefaultData);
+    Repository repo(t.db());
+    auto loaded = repo.listWhere<PlanItem>("deadline_text", QStringLiteral("Cuarto bimestre 2020"));
+    ASSERT_TRUE(loaded.ok());
+    ASSERT_EQ(loaded->size(), 1);
+    QList<PlanItem> items;
+    const QList<Deadline> deadlines{*Deadline::semester(2021, 1), Deadline(),
+                                    *Deadline::date(QDate(2021, 5, 4))};
+    for (const Deadline &d : deadlines) {
+        PlanItem item = loaded->first();
+        item.meta = {};
+        item.deadline = d;
+        items << item;
+    }
+    ASSERT_TRUE(repo.insertAll(items).ok());
+    EXPECT_EQ(storedColumn(t.db(), "plan_item", "deadline_end", items.at(0).meta.id).toString(),
+              QStringLiteral("2021-06-30"));
+    EXPECT_TRUE(storedColumn(t.db(), "plan_item", "deadline_end", items.at(1).meta.id).isNull());
+    EXPECT_EQ(storedColumn(t.db(), "plan_item", "deadline_end", items.at(2).meta.id).toString(),
+              QStringLiteral("2021-05-04"));
+}

@@ -80,7 +80,7 @@ public:
     {
         if (records.isEmpty())
             return {};
-        static const QStringList columns = columnNames<T>();
+        static const QStringList columns = writtenColumnNames<T>();
         static const int width = int(metaColumnNames().size() + columns.size());
         static const int perStatement = std::max(1, maxValuesPerStatement / width);
         static const QString full = insertSql(QLatin1String(T::table), columns, perStatement);
