@@ -481,15 +481,15 @@ TEST_F(QueriesTest, CheckerReportsStoredEndDaysThatDoNotMatchTheirDeadlines)
     EXPECT_FALSE(report.ok());
     ASSERT_EQ(report.problems.size(), 2 + invented.value().numRowsAffected())
         << describe(report).toStdString();
-    const auto moved =
+    const auto problem =
         std::find_if(report.problems.begin(), report.problems.end(),
                      [](const QString &p) { return p.contains(QLatin1String("2021-12-31")); });
-    ASSERT_NE(moved, report.problems.end()) << describe(report).toStdString();
-    EXPECT_TRUE(moved->startsWith(QStringLiteral("The plan item \"Compromiso de alto nivel")))
-        << moved->toStdString();
-    EXPECT_TRUE(moved->contains(QLatin1String("ends on 2020-08-31"))) << moved->toStdString();
+    ASSERT_NE(problem, report.problems.end()) << describe(report).toStdString();
+    EXPECT_TRUE(problem->startsWith(QStringLiteral("The plan item \"Compromiso de alto nivel")))
+        << problem->toStdString();
+    EXPECT_TRUE(problem->contains(QLatin1String("ends on 2020-08-31"))) << problem->toStdString();
     const QString all = report.problems.join(QLatin1Char('\n'));
-    EXPECT_TRUE(all.contains(QLatin1String("Diseñar cuestionarios"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QStringLiteral("Diseñar cuestionarios"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QLatin1String("stores no last day"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QLatin1String("to be defined"))) << all.toStdString();
     EXPECT_TRUE(report.problems.last().startsWith(QStringLiteral("The agreement")))
