@@ -1,0 +1,161 @@
+#include "ContentsTable.h"
+
+#include "LayoutDevice.h"
+#include "ReportWords.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QFontMetricsF>
+#include <QPainter>
+#include <QTextCursor>
+#include <QTextDocument>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <cmath>
+
+namespace focal::report {
+namespace {
+
+constexpr qreal entrySize = 10;  // points, as the body text
+constexpr qreal indentStep = 14; // document units (pixels at the screen's resolution), per level
+
+// The origin of a block's lines in document coordinates, inside tables too.
+QPointF blockOrigin(const QTextDocument *document, const QTextBlock &block)
+{
+    const QRectF rect = document->documentLayout()->blockBoundingRect(block);
+    return rect.topLeft() - block.layout()->boundingRect().topLeft();
+}
+
+} // namespace
+
+ContentsTable::ContentsTable(QTextDocument *document, int position,
+                             const QList<OutlineEntry> &entries, Language language)
+    : m_document(document)
+{
+    QTextCursor cursor(document);
+    cursor.setPosition(position);
+    cursor.movePosition(QTextCursor::EndOfBlock);
+
+    // The title, written into the report's own block so that a page break before it stays.
+    QTextBlockFormat titleBlock = cursor.blockFormat();
+    titleBlock.setTopMargin(6);
+    titleBlock.setBottomMargin(10);
+    titleBlock.setAlignment(Qt::AlignLeft);
+    cursor.setBlockFormat(titleBlock);
+    QTextCharFormat titleChars;
+    titleChars.setFontPointSize(15);
+    titleChars.setFontWeight(QFont::Bold);
+    cursor.setBlockCharFormat(titleChars);
+    cursor.insertText(ReportWords::contents(language), titleChars);
+    if (entries.isEmpty())
+        return;
+
+    QTextTableFormat tf;
+    tf.setBorderStyle(QTextFrameFormat::BorderStyle_None);
+    tf.setBorder(0);
+    tf.setCellSpacing(0);
+    tf.setCellPadding(1.5);
+    tf.setWidth(QTextLength(QTextLength::PercentageLength, 100));
+    tf.setColumnWidthConstraints({QTextLength(QTextLength::PercentageLength, 90),
+                                  QTextLength(QTextLength::PercentageLength, 10)});
+    m_table = cursor.insertTable(int(entries.size()), 2, tf);
+
+    for (int row = 0; row < entries.size(); ++row) {
+        const OutlineEntry &entry = entries.at(row);
+        QTextCharFormat chars;
+        chars.setFontPointSize(entrySize);
+        if (entry.level == 1)
+            chars.setFontWeight(QFont::Bold);
+
+        QTextCursor title = m_table->cellAt(row, 0).firstCursorPosition();
+        QTextBlockFormat titleFormat;
+        titleFormat.setAlignment(Qt::AlignLeft | Qt::AlignAbsolute);
+        // A right-to-left title still starts on the left, where the leaders expect it.
+        titleFormat.setLayoutDirection(Qt::LeftToRight);
+        titleFormat.setLeftMargin(indentStep * (std::clamp(entry.level, 1, 3) - 1));
+        titleFormat.setTopMargin(entry.level == 1 ? 3 : 0);
+        title.setBlockFormat(titleFormat);
+        title.setBlockCharFormat(chars);
+        QString plain = entry.title;
+        plain.replace(QLatin1Char('\n'), QLatin1Char(' '));
+        title.insertText(plain, chars);
+
+        QTextCursor number = m_table->cellAt(row, 1).firstCursorPosition();
+        QTextBlockFormat numberFormat;
+        numberFormat.setAlignment(Qt::AlignRight | Qt::AlignAbsolute);
+        numberFormat.setTopMargin(titleFormat.topMargin());
+        number.setBlockFormat(numberFormat);
+        number.setBlockCharFormat(chars);
+    }
+    m_pages.fill(0, entries.size());
+
+    // The block the table leaves after it is the start of what followed the contents' place.
+    QTextCursor after = m_table->lastCursorPosition();
+    after.movePosition(QTextCursor::NextBlock);
+    QTextBlockFormat plain;
+    plain.setBottomMargin(0);
+    after.setBlockFormat(plain);
+}
+
+bool ContentsTable::fill(const QList<int> &pages)
+{
+    if (!m_table)
+        return false;
+    bool changed = false;
+    for (int row = 0; row < m_table->rows() && row < pages.size(); ++row) {
+        if (m_pages.at(row) == pages.at(row))
+            continue;
+        m_pages[row] = pages.at(row);
+        changed = true;
+        const QTextTableCell cell = m_table->cellAt(row, 1);
+        QTextCursor cursor = cell.firstCursorPosition();
+        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
+        cursor.insertText(QString::number(pages.at(row)), cursor.blockCharFormat());
+    }
+    return changed;
+}
+
+void ContentsTable::paintLeaders(QPainter *painter, const QRectF &clip) const
+{
+    if (!m_table)
+        return;
+    QAbstractTextDocumentLayout *layout = m_document->documentLayout();
+    const QRectF tableRect = layout->frameBoundingRect(m_table);
+    if (!tableRect.intersects(clip))
+        return;
+    for (int row = 0; row < m_table->rows(); ++row) {
+        const QTextBlock title = m_table->cellAt(row, 0).firstCursorPosition().block();
+        const QTextBlock number = m_table->cellAt(row, 1).firstCursorPosition().block();
+        const QTextLayout *titleLayout = title.layout();
+        const QTextLayout *numberLayout = number.layout();
+        if (!titleLayout || titleLayout->lineCount() == 0 || !numberLayout ||
+            numberLayout->lineCount() == 0 || number.text().isEmpty())
+            continue;
+        const QTextLine last = titleLayout->lineAt(titleLayout->lineCount() - 1);
+        const QPointF titleOrigin = blockOrigin(m_document, title);
+        const qreal baseline = titleOrigin.y() + last.y() + last.ascent();
+        if (baseline < clip.top() || baseline > clip.bottom())
+            continue;
+        const QTextLine numberLine = numberLayout->lineAt(0);
+        const qreal from = titleOrigin.x() + last.x() + last.naturalTextWidth();
+        const qreal to = blockOrigin(m_document, number).x() + numberLine.cursorToX(0);
+
+        // Dots on a grid common to every row, so that they line up down the page.
+        QFont font = title.charFormat().font();
+        font.setWeight(QFont::Normal);
+        const QFont deviceFont = LayoutDevice::pixelFont(font);
+        const QFontMetricsF metrics(deviceFont);
+        const qreal step = metrics.horizontalAdvance(QStringLiteral(". "));
+        if (step <= 0)
+            continue;
+        const qreal start = std::ceil((from + step * 0.5) / step) * step;
+        const int count = int(std::floor((to - step * 0.5 - start) / step));
+        if (count < 2)
+            continue;
+        painter->setFont(deviceFont);
+        painter->setPen(Qt::black);
+        painter->drawText(QPointF(start, baseline), QStringLiteral(". ").repeated(count).trimmed());
+    }
+}
+
+} // namespace focal::report
