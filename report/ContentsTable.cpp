@@ -1,6 +1,7 @@
 #include "ContentsTable.h"
 
 #include "LayoutDevice.h"
+#include "ReportFonts.h"
 #include "ReportWords.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -19,11 +20,11 @@ namespace {
 constexpr qreal entrySize = 10;  // points, as the body text
 constexpr qreal indentStep = 14; // document units (pixels at the screen's resolution), per level
 
-// The origin of a block's lines in document coordinates, inside tables too.
+// The origin of a block's lines in document coordinates, inside tables too (the bounding rect's
+// corner is the layout's position; its lines are placed relative to it).
 QPointF blockOrigin(const QTextDocument *document, const QTextBlock &block)
 {
-    const QRectF rect = document->documentLayout()->blockBoundingRect(block);
-    return rect.topLeft() - block.layout()->boundingRect().topLeft();
+    return document->documentLayout()->blockBoundingRect(block).topLeft();
 }
 
 } // namespace
@@ -141,8 +142,8 @@ void ContentsTable::paintLeaders(QPainter *painter, const QRectF &clip) const
         const qreal to = blockOrigin(m_document, number).x() + numberLine.cursorToX(0);
 
         // Dots on a grid common to every row, so that they line up down the page.
-        QFont font = title.charFormat().font();
-        font.setWeight(QFont::Normal);
+        QFont font(ReportFonts::family());
+        font.setPointSizeF(entrySize);
         const QFont deviceFont = LayoutDevice::pixelFont(font);
         const QFontMetricsF metrics(deviceFont);
         const qreal step = metrics.horizontalAdvance(QStringLiteral(". "));

@@ -19,6 +19,10 @@ public:
     // again against the painter's own device).
     static QFont pixelFont(const QFont &font);
 
+    // The resolution of the "pixels" text formats measure margins and paddings in: the screen's
+    // logical resolution, as Qt's text layout takes it (96 without a screen).
+    static qreal screenPixelDpi();
+
     explicit LayoutDevice(QSizeF pageSize = {}) : m_pageSize(pageSize) {}
     void setPageSize(QSizeF pageSize) { m_pageSize = pageSize; }
     QPaintEngine *paintEngine() const override { return nullptr; }

@@ -198,7 +198,9 @@ void ReportContent::table(const ReportTable &t)
     QTextTableFormat tf;
     tf.setHeaderRowCount(1); // repeated at the top of every page the table runs over
     tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tf.setBorder(0.5);
+    // Qt 6.4 draws no collapsed border thinner than one pixel (0.75 pt).
+    tf.setBorder(1);
+    tf.setBorderBrush(QColor(0x70, 0x70, 0x70));
     tf.setBorderCollapse(true);
     tf.setCellPadding(3);
     tf.setCellSpacing(0);

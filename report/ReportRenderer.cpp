@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTextFrame>
 #include <QTextLayout>
@@ -52,6 +53,7 @@ ReportRenderer::ReportRenderer(const ReportContent &content, const PageOptions &
     if (content.tableOfContentsPosition() >= 0)
         m_contents = std::make_unique<ContentsTable>(
             m_document.get(), content.tableOfContentsPosition(), m_outline, m_meta.language);
+    scaleHorizontalMargins();
     // Laying out starts here: the page size makes the layout paginated.
     m_document->setPageSize(m_body.size());
     fillContents();
@@ -83,6 +85,28 @@ void ReportRenderer::setUpDocument(const PageOptions &options)
     m_document->setDocumentMargin(0);
 }
 
+// Formats measure lengths in pixels of the screen's logical resolution. Qt 6.4's layout scales a
+// block's top and bottom margins, a list's indent and a table's padding and border to the layout
+// device, but not a block's left and right margins or first-line indent: these are scaled here,
+// so that an indented line is indented as much on paper as it is on screen.
+void ReportRenderer::scaleHorizontalMargins()
+{
+    const qreal factor = LayoutDevice::dpi / LayoutDevice::screenPixelDpi();
+    if (qFuzzyCompare(factor, 1.0))
+        return;
+    QTextCursor cursor(m_document.get());
+    for (QTextBlock block = m_document->begin(); block.isValid(); block = block.next()) {
+        QTextBlockFormat format = block.blockFormat();
+        if (format.leftMargin() == 0 && format.rightMargin() == 0 && format.textIndent() == 0)
+            continue;
+        format.setLeftMargin(format.leftMargin() * factor);
+        format.setRightMargin(format.rightMargin() * factor);
+        format.setTextIndent(format.textIndent() * factor);
+        cursor.setPosition(block.position());
+        cursor.setBlockFormat(format);
+    }
+}
+
 // The contents list the page of each heading; as the contents' rows keep their height when the
 // numbers go in, one more pass confirms that no heading moved (a few at most, in any case).
 void ReportRenderer::fillContents()
@@ -101,7 +125,8 @@ qreal ReportRenderer::lineTop(const QTextBlock &block) const
     const QTextLayout *layout = block.layout();
     if (!layout || layout->lineCount() == 0)
         return rect.top();
-    return rect.top() - layout->boundingRect().top() + layout->lineAt(0).y();
+    // The rect's top is the layout's position; a line moved to the next page is moved within it.
+    return rect.top() + layout->lineAt(0).y();
 }
 
 QList<int> ReportRenderer::headingPages() const

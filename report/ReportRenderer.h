@@ -61,6 +61,7 @@ public:
 
 private:
     void setUpDocument(const PageOptions &options);
+    void scaleHorizontalMargins();
     void fillContents();
     qreal lineTop(const QTextBlock &block) const;
     void paintHeaderAndFooter(QPainter &painter, int page) const;
