@@ -4,6 +4,11 @@
 // each call gives the tool's output, or nothing when the tool is not installed (the test then
 // skips, saying which tool is missing).
 
+#include <gtest/gtest.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -108,6 +113,19 @@ inline std::optional<QList<Bookmark>> pdfBookmarks(const QString &pdf)
     QList<Bookmark> out;
     collectBookmarks(root.value(QStringLiteral("outlines")).toArray(), 1, out);
     return out;
+}
+
+// FOCAL_TEST_PDF_DIR=folder keeps a copy of each PDF written, to look at (pdftoppm).
+inline void keepForLooking(const QString &path)
+{
+    const QString folder = qEnvironmentVariable("FOCAL_TEST_PDF_DIR");
+    if (folder.isEmpty())
+        return;
+    const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
+    const QString copy = QDir(folder).filePath(QString::fromUtf8(test->name()) + QLatin1Char('-') +
+                                               QFileInfo(path).fileName());
+    QFile::remove(copy);
+    QFile::copy(path, copy);
 }
 
 } // namespace focal::test

@@ -22,19 +22,6 @@ namespace {
     if (!(result))                                                                                 \
     GTEST_SKIP() << tool " is not installed (Debian: poppler-utils, qpdf)"
 
-// FOCAL_TEST_PDF_DIR=folder keeps a copy of each PDF written, to look at (pdftoppm).
-void keepForLooking(const QString &path)
-{
-    const QString folder = qEnvironmentVariable("FOCAL_TEST_PDF_DIR");
-    if (folder.isEmpty())
-        return;
-    const auto *test = ::testing::UnitTest::GetInstance()->current_test_info();
-    const QString copy = QDir(folder).filePath(QString::fromUtf8(test->name()) + QLatin1Char('-') +
-                                               QFileInfo(path).fileName());
-    QFile::remove(copy);
-    QFile::copy(path, copy);
-}
-
 class PdfTest : public ::testing::Test
 {
 protected:
