@@ -31,6 +31,8 @@ struct OpenPart
 Result<void> PdfBundle::write(const QList<BundlePart> &parts, const QString &path,
                               const ReportMeta &meta)
 {
+    // Destroyed after the parts it copies pages from, whose stream data it reads until then.
+    QPDF bundle;
     // Read and check every part first: nothing is written unless all of them are PDFs.
     std::vector<OpenPart> open;
     for (const BundlePart &part : parts) {
@@ -83,7 +85,6 @@ Result<void> PdfBundle::write(const QList<BundlePart> &parts, const QString &pat
 
     QByteArray merged;
     try {
-        QPDF bundle;
         bundle.emptyPDF();
         QPDFPageDocumentHelper bundlePages(bundle);
         QList<PdfOutline::Item> outline;
@@ -98,7 +99,7 @@ Result<void> PdfBundle::write(const QList<BundlePart> &parts, const QString &pat
                 QPDFObjectHandle copy = bundle.copyForeignObject(page.getObjectHandle());
                 bundlePages.addPage(QPDFPageObjectHelper(copy), false);
                 copied[page.getObjectHandle().getObjGen()] = copy;
-                if (first.isNull())
+                if (!first.isInitialized())
                     first = copy;
             }
             const QString &bookmark = parts.at(qsizetype(i)).bookmark;
@@ -109,7 +110,7 @@ Result<void> PdfBundle::write(const QList<BundlePart> &parts, const QString &pat
                 outline.append(item);
             }
             for (PdfOutline::Item item : PdfOutline::read(source, bookmark.isEmpty() ? 0 : 1)) {
-                if (item.page.isNull())
+                if (!item.page.isInitialized() || item.page.isNull())
                     continue;
                 const auto found = copied.find(item.page.getObjGen());
                 if (found == copied.end())
