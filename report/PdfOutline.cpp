@@ -92,7 +92,7 @@ void PdfOutline::write(QPDF &pdf, const QList<Item> &items)
     Node top;
     std::vector<std::pair<int, Node *>> open{{0, &top}};
     for (const Item &item : items) {
-        if (!item.page.isInitialized() || item.page.isNull())
+        if (!item.page.isInitialized() || QPDFObjectHandle(item.page).isNull())
             continue; // a bookmark to no page is no bookmark
         while (open.size() > 1 && open.back().first >= item.level)
             open.pop_back();
