@@ -82,20 +82,20 @@ void YearWriter::texts()
 Result<void> YearWriter::series()
 {
     QList<QUuid> order;
-    QHash<QUuid, QList<QDate>> dates;
+    QHash<QUuid, QList<const Meeting *>> meetingsOf;
     for (const Meeting &m : m_data.meetings) {
         if (m.seriesId.isNull() || !inYear(m.date) || !m_data.series.contains(m.seriesId))
             continue;
-        if (!dates.contains(m.seriesId))
+        if (!meetingsOf.contains(m.seriesId))
             order << m.seriesId;
-        dates[m.seriesId] << m.date;
+        meetingsOf[m.seriesId] << &m;
     }
     for (const QUuid &id : order) {
         const MeetingSeries s = m_data.series.value(id);
         subsection(s.title);
         QStringList dateItems;
-        for (QDate d : dates.value(id))
-            dateItems << ReportWords::date(d, m_lang);
+        for (const Meeting *m : meetingsOf.value(id))
+            dateItems << ReportWords::date(m->date, m_lang);
         const QStringList paragraphs =
             s.description.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
         const bool announced =
@@ -116,16 +116,23 @@ Result<void> YearWriter::series()
             m_content.labelled(ReportWords::text(m_lang, "act.participants"),
                                ReportWords::text(m_lang, key).arg(*s.participantsCount));
         }
-        auto orgs = m_repo.listWhere<MeetingParticipant>("meeting_id", column::toVariant(id));
-        if (!orgs)
-            return orgs.error();
+        // The organisations and institutions that took part in the year's meetings of the series.
         QStringList names;
-        for (const MeetingParticipant &p : *orgs) {
-            if (m_data.organisations.contains(p.organisationId)) {
-                const Organisation &o = m_data.organisations[p.organisationId];
-                names << (o.acronym.isEmpty() ? o.name : o.acronym);
-            } else if (m_data.institutionsById.contains(p.institutionId)) {
-                names << m_data.institutionsById[p.institutionId].name;
+        for (const Meeting *m : meetingsOf.value(id)) {
+            auto people =
+                m_repo.listWhere<MeetingParticipant>("meeting_id", column::toVariant(m->meta.id));
+            if (!people)
+                return people.error();
+            for (const MeetingParticipant &p : *people) {
+                QString name;
+                if (m_data.organisations.contains(p.organisationId)) {
+                    const Organisation &o = m_data.organisations[p.organisationId];
+                    name = o.acronym.isEmpty() ? o.name : o.acronym;
+                } else if (m_data.institutionsById.contains(p.institutionId)) {
+                    name = m_data.institutionsById[p.institutionId].name;
+                }
+                if (!name.isEmpty() && p.role != MeetingRole::Invited && !names.contains(name))
+                    names << name;
             }
         }
         if (!names.isEmpty())

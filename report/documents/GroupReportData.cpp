@@ -23,15 +23,18 @@ Result<GroupReportData> GroupReportData::load(Database &db, const QUuid &groupId
 {
     Repository repo(db);
     GroupReportData d;
-    auto group = repo.get<WorkingGroup>(groupId);
-    if (!group) {
-        if (group.error().code == Error::Code::NotFound)
-            return Error{Error::Code::NotFound,
-                         tr("The working group of the report no longer exists."),
-                         group.error().detail};
-        return group.error();
+    // No group: what a meeting of the forum as a whole, or a national one, refers to.
+    if (!groupId.isNull()) {
+        auto group = repo.get<WorkingGroup>(groupId);
+        if (!group) {
+            if (group.error().code == Error::Code::NotFound)
+                return Error{Error::Code::NotFound,
+                             tr("The working group of the report no longer exists."),
+                             group.error().detail};
+            return group.error();
+        }
+        d.group = *group;
     }
-    d.group = *group;
     const QVariant gid = column::toVariant(groupId);
     Error error;
     QList<Country> countries;

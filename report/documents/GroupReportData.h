@@ -47,6 +47,7 @@ public:
     QHash<QUuid, MeetingSeries> series;
     QList<Milestone> milestones; // of the group, by date
 
+    // A null groupId loads what belongs to no group (the forum's and national meetings).
     static Result<GroupReportData> load(Database &db, const QUuid &groupId);
 
     QString countryName(const QUuid &id, Language lang) const;
