@@ -2,7 +2,7 @@
 
 #include "LayoutDevice.h"
 #include "ReportFonts.h"
-#include "ReportWords.h"
+#include "PageWords.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -47,7 +47,7 @@ ContentsTable::ContentsTable(QTextDocument *document, int position,
     titleChars.setFontPointSize(15);
     titleChars.setFontWeight(QFont::Bold);
     cursor.setBlockCharFormat(titleChars);
-    cursor.insertText(ReportWords::contents(language), titleChars);
+    cursor.insertText(PageWords::contents(language), titleChars);
     if (entries.isEmpty())
         return;
 

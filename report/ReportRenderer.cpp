@@ -2,7 +2,7 @@
 
 #include "ContentsTable.h"
 #include "ReportFonts.h"
-#include "ReportWords.h"
+#include "PageWords.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
@@ -233,7 +233,7 @@ void ReportRenderer::paintHeaderAndFooter(QPainter &painter, int page) const
 
     // The footer, centred under the body.
     painter.setPen(QColor(0x44, 0x44, 0x44));
-    const QString footer = ReportWords::pageOf(m_meta.language, page + 1, m_pageCount);
+    const QString footer = PageWords::pageOf(m_meta.language, page + 1, m_pageCount);
     const qreal footerBaseline = m_body.bottom() + gap + metrics.ascent();
     const qreal width = metrics.horizontalAdvance(footer);
     painter.drawText(QPointF(m_body.center().x() - width / 2, footerBaseline), footer);

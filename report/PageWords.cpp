@@ -1,8 +1,8 @@
-#include "ReportWords.h"
+#include "PageWords.h"
 
 namespace focal::report {
 
-QString ReportWords::pageOf(Language language, int page, int pageCount)
+QString PageWords::pageOf(Language language, int page, int pageCount)
 {
     QString pattern;
     switch (language) {
@@ -17,7 +17,7 @@ QString ReportWords::pageOf(Language language, int page, int pageCount)
     return pattern.arg(page).arg(pageCount);
 }
 
-QString ReportWords::contents(Language language)
+QString PageWords::contents(Language language)
 {
     switch (language) {
     case Language::Spanish:
