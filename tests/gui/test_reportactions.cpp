@@ -240,5 +240,31 @@ TEST_F(ReportActionsTest, TheIntroductionEditIsStoredAndUndoable)
               QStringLiteral("El Grupo trabajo en 2019 y 2020."));
 }
 
+TEST_F(ReportActionsTest, TheEditMenuEditsTheCurrentGroupsIntroduction)
+{
+    // A country has no annual report: the action says what to select.
+    ASSERT_TRUE(m_window->selectRecord(test::defaultKey("country", "CL")));
+    action("editIntroductionAction")->trigger();
+    ASSERT_EQ(m_prompts->messages.size(), 1);
+    EXPECT_EQ(m_window->findChild<IntroductionDialog *>(), nullptr);
+
+    ASSERT_TRUE(m_window->selectRecord(security()));
+    action("editIntroductionAction")->trigger();
+    auto *editor = m_window->findChild<IntroductionDialog *>();
+    ASSERT_NE(editor, nullptr);
+    editor->editor()->selectAll();
+    QTest::keyClick(editor->editor(), Qt::Key_Delete); // empty: the report writes its own
+    QTest::mouseClick(editor->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Save),
+                      Qt::LeftButton);
+    auto stored =
+        ReportTexts::find(db(), security(), QLatin1String(ReportTexts::annualIntroduction));
+    ASSERT_TRUE(stored.ok());
+    EXPECT_FALSE(stored->has_value());
+    action("undoAction")->trigger();
+    stored = ReportTexts::find(db(), security(), QLatin1String(ReportTexts::annualIntroduction));
+    ASSERT_TRUE(stored.ok());
+    EXPECT_TRUE(stored->has_value());
+}
+
 } // namespace
 } // namespace focal

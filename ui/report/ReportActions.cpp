@@ -3,6 +3,7 @@
 #include "ForumDocument.h"
 #include "Prompts.h"
 #include "report/ExportPdfDialog.h"
+#include "report/IntroductionDialog.h"
 #include "report/ReportPrinting.h"
 
 #include <QAction>
@@ -40,25 +41,49 @@ ReportActions::ReportActions(QMainWindow *window, Context context)
     m_pageSetup = new QAction(tr("Page Set&up…"), window);
     m_pageSetup->setObjectName(QStringLiteral("pageSetupAction"));
     connect(m_pageSetup, &QAction::triggered, this, &ReportActions::pageSetup);
-    addToFileMenu();
+    m_introduction = new QAction(tr("Edit Report &Introduction…"), window);
+    m_introduction->setObjectName(QStringLiteral("editIntroductionAction"));
+    m_introduction->setToolTip(tr("Edit the introduction of the current working group's annual "
+                                  "report"));
+    connect(m_introduction, &QAction::triggered, this, &ReportActions::editIntroduction);
+    addToMenus();
 }
 
-void ReportActions::addToFileMenu()
+void ReportActions::addToMenus()
 {
-    // Before Quit, in their own group, as most programs place printing.
+    // Printing before Quit, in a group of its own, as most programs place it; the
+    // introduction with the Edit menu's record actions, before Find.
     for (QAction *menuAction : m_window->menuBar()->actions()) {
         QMenu *menu = menuAction->menu();
-        if (!menu)
-            continue;
-        for (QAction *action : menu->actions())
+        for (QAction *action : menu ? menu->actions() : QList<QAction *>()) {
             if (action->objectName() == QLatin1String("quitAction")) {
                 menu->insertActions(action, {m_export, m_preview, m_print, m_pageSetup});
                 menu->insertSeparator(action);
-                return;
+            } else if (action->objectName() == QLatin1String("findAction")) {
+                menu->insertAction(action, m_introduction);
+                menu->insertSeparator(action);
+                // Only a working group (or what lies under it) has an annual report.
+                connect(menu, &QMenu::aboutToShow, this, [this] {
+                    m_introduction->setEnabled(!m_context.currentId(NodeKind::Group).isNull());
+                });
             }
+        }
     }
-    m_window->menuBar()->actions().value(0)->menu()->addActions(
-        {m_export, m_preview, m_print, m_pageSetup});
+}
+
+void ReportActions::editIntroduction()
+{
+    const QUuid group = m_context.currentId(NodeKind::Group);
+    if (group.isNull()) {
+        m_context.prompts().inform(m_window, tr("Report Introduction"),
+                                   tr("Select a working group first: the introduction is that "
+                                      "of its annual report."));
+        return;
+    }
+    auto *dialog =
+        new IntroductionDialog(m_context.document(), m_context.prompts(), group, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 ExportPdfDialog *ReportActions::chooser(int purpose)

@@ -18,9 +18,10 @@ class ForumDocument;
 class Prompts;
 
 // Reports in the File menu: Export PDF… (Ctrl+E), Print Preview…, Print… (Ctrl+P) and Page
-// Setup…. Each asks which document first (ExportPdfDialog), defaulting to what is selected in
-// the window; the export runs with a cancellable progress dialog and writes its file
-// atomically (a cancelled or failed export leaves no file, and an existing one untouched).
+// Setup…; in the Edit menu, the annual report's introduction of the current group. Each asks which
+// document first (ExportPdfDialog), defaulting to what is selected in the window; the export runs
+// with a cancellable progress dialog and writes its file atomically (a cancelled or failed export
+// leaves no file, and an existing one untouched).
 class ReportActions : public QObject
 {
     Q_OBJECT
@@ -35,13 +36,14 @@ public:
         std::function<QUuid(NodeKind)> currentId;
     };
 
-    // Adds the actions to the window's File menu, before Quit.
+    // Adds the actions to the window's File menu (before Quit) and Edit menu (before Find).
     ReportActions(QMainWindow *window, Context context);
 
     QAction *exportAction() const { return m_export; }
     QAction *previewAction() const { return m_preview; }
     QAction *printAction() const { return m_print; }
     QAction *pageSetupAction() const { return m_pageSetup; }
+    QAction *introductionAction() const { return m_introduction; }
 
     // Writes the request's PDF to `path` with a progress dialog; false when it was cancelled
     // or failed (the failure told through the prompts).
@@ -56,7 +58,8 @@ private:
     void previewReport();
     void printReport();
     void pageSetup();
-    void addToFileMenu();
+    void editIntroduction();
+    void addToMenus();
 
     QMainWindow *m_window;
     Context m_context;
@@ -64,6 +67,7 @@ private:
     QAction *m_preview = nullptr;
     QAction *m_print = nullptr;
     QAction *m_pageSetup = nullptr;
+    QAction *m_introduction = nullptr;
 };
 
 } // namespace focal
