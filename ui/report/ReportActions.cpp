@@ -86,21 +86,21 @@ void ReportActions::editIntroduction()
     dialog->open();
 }
 
-ExportPdfDialog *ReportActions::chooser(int purpose)
+ExportPdfDialog *ReportActions::chooser(ExportPdfDialog::Purpose purpose)
 {
     ExportPdfDialog::Defaults defaults;
     defaults.groupId = m_context.currentId(NodeKind::Group);
     defaults.planId = m_context.currentId(NodeKind::Plan);
     defaults.meetingId = m_context.currentId(NodeKind::Meeting);
-    auto *dialog = new ExportPdfDialog(m_context.document(), m_context.prompts(),
-                                       ExportPdfDialog::Purpose(purpose), defaults, m_window);
+    auto *dialog =
+        new ExportPdfDialog(m_context.document(), m_context.prompts(), purpose, defaults, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     return dialog;
 }
 
 void ReportActions::exportPdf()
 {
-    ExportPdfDialog *dialog = chooser(int(ExportPdfDialog::Purpose::Export));
+    ExportPdfDialog *dialog = chooser(ExportPdfDialog::Purpose::Export);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         report::PdfOptions options;
         options.page.paper = dialog->paper();
@@ -175,7 +175,7 @@ bool ReportActions::exportTo(const report::ReportRequest &request, const QString
 
 void ReportActions::previewReport()
 {
-    ExportPdfDialog *dialog = chooser(int(ExportPdfDialog::Purpose::Print));
+    ExportPdfDialog *dialog = chooser(ExportPdfDialog::Purpose::Print);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QMetaObject::invokeMethod(
             this,
@@ -195,7 +195,7 @@ void ReportActions::previewReport()
 
 void ReportActions::printReport()
 {
-    ExportPdfDialog *dialog = chooser(int(ExportPdfDialog::Purpose::Print));
+    ExportPdfDialog *dialog = chooser(ExportPdfDialog::Purpose::Print);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QMetaObject::invokeMethod(
             this, [this, request = dialog->request()] { printChosen(request); },

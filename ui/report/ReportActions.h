@@ -1,6 +1,7 @@
 #pragma once
 
 #include "NodeKind.h"
+#include "report/ExportPdfDialog.h"
 #include "ReportJob.h"
 
 #include <QObject>
@@ -13,7 +14,6 @@ class QMainWindow;
 
 namespace focal {
 
-class ExportPdfDialog;
 class ForumDocument;
 class Prompts;
 
@@ -51,7 +51,7 @@ public:
                   const report::PdfOptions &options);
 
 private:
-    ExportPdfDialog *chooser(int purpose);
+    ExportPdfDialog *chooser(ExportPdfDialog::Purpose purpose);
     void exportPdf();
     void exportChosen(const report::ReportRequest &request, const report::PdfOptions &options);
     void printChosen(const report::ReportRequest &request);
