@@ -63,6 +63,7 @@ ContentsTable::ContentsTable(QTextDocument *document, int position,
 
     for (int row = 0; row < entries.size(); ++row) {
         const OutlineEntry &entry = entries.at(row);
+        m_levels.append(entry.level);
         QTextCharFormat chars;
         chars.setFontPointSize(entrySize);
         if (entry.level == 1)
@@ -88,7 +89,6 @@ ContentsTable::ContentsTable(QTextDocument *document, int position,
         number.setBlockFormat(numberFormat);
         number.setBlockCharFormat(chars);
     }
-    m_pages.fill(0, entries.size());
 
     // The block the table leaves after it is the start of what followed the contents' place.
     QTextCursor after = m_table->lastCursorPosition();
@@ -98,63 +98,55 @@ ContentsTable::ContentsTable(QTextDocument *document, int position,
     after.setBlockFormat(plain);
 }
 
-bool ContentsTable::fill(const QList<int> &pages)
-{
-    if (!m_table)
-        return false;
-    bool changed = false;
-    for (int row = 0; row < m_table->rows() && row < pages.size(); ++row) {
-        if (m_pages.at(row) == pages.at(row))
-            continue;
-        m_pages[row] = pages.at(row);
-        changed = true;
-        const QTextTableCell cell = m_table->cellAt(row, 1);
-        QTextCursor cursor = cell.firstCursorPosition();
-        cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor::KeepAnchor);
-        cursor.insertText(QString::number(pages.at(row)), cursor.blockCharFormat());
-    }
-    return changed;
-}
-
-void ContentsTable::paintLeaders(QPainter *painter, const QRectF &clip) const
+void ContentsTable::paint(QPainter *painter, const QRectF &clip) const
 {
     if (!m_table)
         return;
     QAbstractTextDocumentLayout *layout = m_document->documentLayout();
-    const QRectF tableRect = layout->frameBoundingRect(m_table);
-    if (!tableRect.intersects(clip))
+    if (!layout->frameBoundingRect(m_table).intersects(clip))
         return;
-    for (int row = 0; row < m_table->rows(); ++row) {
+    QFont font(ReportFonts::family());
+    font.setPointSizeF(entrySize);
+    const QFont plain = LayoutDevice::pixelFont(font);
+    font.setWeight(QFont::Bold);
+    const QFont bold = LayoutDevice::pixelFont(font);
+    const QFontMetricsF metrics(plain);
+    const QFontMetricsF boldMetrics(bold);
+    const qreal step = metrics.horizontalAdvance(QStringLiteral(". "));
+    painter->setPen(Qt::black);
+
+    for (int row = 0; row < m_table->rows() && row < m_pages.size(); ++row) {
         const QTextBlock title = m_table->cellAt(row, 0).firstCursorPosition().block();
         const QTextBlock number = m_table->cellAt(row, 1).firstCursorPosition().block();
         const QTextLayout *titleLayout = title.layout();
         const QTextLayout *numberLayout = number.layout();
         if (!titleLayout || titleLayout->lineCount() == 0 || !numberLayout ||
-            numberLayout->lineCount() == 0 || number.text().isEmpty())
+            numberLayout->lineCount() == 0)
             continue;
+        // The number and the leaders sit on the title's last line.
         const QTextLine last = titleLayout->lineAt(titleLayout->lineCount() - 1);
         const QPointF titleOrigin = blockOrigin(m_document, title);
         const qreal baseline = titleOrigin.y() + last.y() + last.ascent();
         if (baseline < clip.top() || baseline > clip.bottom())
             continue;
+        const bool strong = m_levels.value(row) == 1;
+        const QString text = QString::number(m_pages.at(row));
         const QTextLine numberLine = numberLayout->lineAt(0);
-        const qreal from = titleOrigin.x() + last.x() + last.naturalTextWidth();
-        const qreal to = blockOrigin(m_document, number).x() + numberLine.cursorToX(0);
+        const qreal right =
+            blockOrigin(m_document, number).x() + numberLine.x() + numberLine.width();
+        const qreal left = right - (strong ? boldMetrics : metrics).horizontalAdvance(text);
+        painter->setFont(strong ? bold : plain);
+        painter->drawText(QPointF(left, baseline), text);
 
         // Dots on a grid common to every row, so that they line up down the page.
-        QFont font(ReportFonts::family());
-        font.setPointSizeF(entrySize);
-        const QFont deviceFont = LayoutDevice::pixelFont(font);
-        const QFontMetricsF metrics(deviceFont);
-        const qreal step = metrics.horizontalAdvance(QStringLiteral(". "));
+        const qreal from = titleOrigin.x() + last.x() + last.naturalTextWidth();
         if (step <= 0)
             continue;
         const qreal start = std::ceil((from + step * 0.5) / step) * step;
-        const int count = int(std::floor((to - step * 0.5 - start) / step));
+        const int count = int(std::floor((left - step * 0.5 - start) / step));
         if (count < 2)
             continue;
-        painter->setFont(deviceFont);
-        painter->setPen(Qt::black);
+        painter->setFont(plain);
         painter->drawText(QPointF(start, baseline), QStringLiteral(". ").repeated(count).trimmed());
     }
 }

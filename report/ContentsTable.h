@@ -16,9 +16,9 @@ namespace focal::report {
 
 // The table of contents of a report being laid out: a title and a borderless two-column table,
 // one row per heading (its title, indented by level, and its page number on the right), put at
-// the place the report chose. Its rows never change height when the numbers are filled in (the
-// number column has a fixed width), so filling them in moves no page break after it. The dot
-// leaders between a title and its number are painted, not typed, so they always reach the number.
+// the place the report chose. The number column has a fixed width and the numbers are painted
+// into it, with dot leaders from the title, once the pages are known: filling them in changes
+// no line of the document, so the report is laid out once and no heading moves.
 class ContentsTable
 {
 public:
@@ -26,15 +26,16 @@ public:
     ContentsTable(QTextDocument *document, int position, const QList<OutlineEntry> &entries,
                   Language language);
 
-    // Sets the page number of each entry (in the order of the entries); true if any changed.
-    bool fill(const QList<int> &pages);
-    // Paints the dot leaders of the rows inside clip, the painter and clip in the coordinates of
-    // the document (laid out for LayoutDevice).
-    void paintLeaders(QPainter *painter, const QRectF &clip) const;
+    // Sets the page number (from 1) of each entry, in the order of the entries.
+    void fill(const QList<int> &pages) { m_pages = pages; }
+    // Paints the page numbers and dot leaders of the rows inside clip, the painter and clip in
+    // the coordinates of the document (laid out for LayoutDevice).
+    void paint(QPainter *painter, const QRectF &clip) const;
 
 private:
     QTextDocument *m_document;
     QPointer<QTextTable> m_table;
+    QList<int> m_levels;
     QList<int> m_pages;
 };
 

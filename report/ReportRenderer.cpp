@@ -46,6 +46,9 @@ ReportRenderer::ReportRenderer(const ReportContent &content, const PageOptions &
     // A copy, as QTextDocument::print makes one: the contents are filled in here and the
     // report can be laid out again on other paper.
     m_document.reset(content.document()->clone());
+    // No layout until the page size is set: each change below would otherwise lay the whole
+    // copy out again (a document lays out while its page size is not null).
+    m_document->setPageSize(QSizeF(0, 0));
     for (const OutlineEntry &entry : std::as_const(m_outline))
         m_headings.append(m_document->findBlock(entry.position));
 
@@ -72,7 +75,6 @@ void ReportRenderer::setUpDocument(const PageOptions &options)
     m_device->setPageSize(m_paperRect.size());
 
     m_document->documentLayout()->setPaintDevice(m_device.get());
-    m_document->setUseDesignMetrics(true);
     QFont font(ReportFonts::family());
     font.setPointSizeF(bodyPointSize);
     m_document->setDefaultFont(font);
@@ -107,16 +109,13 @@ void ReportRenderer::scaleHorizontalMargins()
     }
 }
 
-// The contents list the page of each heading; as the contents' rows keep their height when the
-// numbers go in, one more pass confirms that no heading moved (a few at most, in any case).
+// The contents give the page of each heading. Their numbers are painted, not written into the
+// document: the rows are laid out once, with room for the numbers, and no page moves when they
+// are known (writing them in would lay a long report out a second time for nothing).
 void ReportRenderer::fillContents()
 {
-    if (!m_contents)
-        return;
-    for (int pass = 0; pass < 4; ++pass) {
-        if (!m_contents->fill(headingPages()))
-            break;
-    }
+    if (m_contents)
+        m_contents->fill(headingPages());
 }
 
 qreal ReportRenderer::lineTop(const QTextBlock &block) const
@@ -208,7 +207,7 @@ void ReportRenderer::paintPage(QPainter &painter, int page) const
     context.palette.setColor(QPalette::Text, Qt::black);
     m_document->documentLayout()->draw(&painter, context);
     if (m_contents)
-        m_contents->paintLeaders(&painter, view);
+        m_contents->paint(&painter, view);
     painter.restore();
 }
 

@@ -67,7 +67,7 @@ TEST(Database, CreatesANewDatabaseWithTheCurrentSchema)
     TestDatabase t;
     EXPECT_TRUE(t->wasCreated());
     EXPECT_EQ(t->schemaVersion(), t->dialect().currentVersion());
-    EXPECT_EQ(pragma(t.db(), "user_version"), 3);
+    EXPECT_EQ(pragma(t.db(), "user_version"), 4);
     EXPECT_EQ(pragma(t.db(), "application_id"), 0x464F434C);
     EXPECT_EQ(pragma(t.db(), "foreign_keys"), 1);
     auto mode = t->exec(QStringLiteral("PRAGMA journal_mode"));

@@ -5,6 +5,7 @@
 #include "documents/Annex1Report.h"
 #include "documents/Annex2Report.h"
 #include "documents/AnnualReport.h"
+#include "model/WorkingGroup.h"
 #include "query/Lookup.h"
 #include "reports/ReportTexts.h"
 #include "storage/Repository.h"
@@ -387,4 +388,30 @@ TEST_F(AnnualReportTest, RefusesYearsThatMakeNoReportAndUnknownGroups)
     auto u = AnnualReport::build(t.db(), unknown);
     ASSERT_FALSE(u.ok());
     EXPECT_EQ(u.error().code, Error::Code::NotFound);
+}
+
+TEST_F(AnnualReportTest, FlagsASubgroupOfFewerThanThreeCountries)
+{
+    Repository repo(t.db());
+    Subgroup s;
+    s.groupId = group;
+    s.number = 4;
+    s.name = u"Ciberseguridad"_qs;
+    s.objective = u"Intercambiar experiencias."_qs;
+    s.leaderCountryId = DefaultData::keyUuid("country", u"PY"_qs);
+    ASSERT_TRUE(repo.insert(s).ok());
+    SubgroupMember m;
+    m.subgroupId = s.meta.id;
+    m.countryId = DefaultData::keyUuid("country", u"PE"_qs);
+    m.position = 1;
+    ASSERT_TRUE(repo.insert(m).ok());
+    auto c = build();
+    ASSERT_TRUE(c);
+    const QString text = c->document()->toPlainText();
+    // Only the new subgroup, of two countries, carries the warning.
+    EXPECT_EQ(text.count(u"Este subgrupo tiene menos de tres países"_qs), 1);
+    EXPECT_TRUE(
+        text.contains(u"IV. Ciberseguridad\nObjetivo: Intercambiar experiencias.\nPaís Líder: "
+                      "Paraguay\nPaíses Integrantes: Perú\nEste subgrupo tiene menos de tres "
+                      "países; la metodología del Foro pide tres o más.\n"_qs));
 }

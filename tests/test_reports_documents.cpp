@@ -16,6 +16,10 @@
 #include "support/TestDatabase.h"
 
 #include <gtest/gtest.h>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextBlock>
 #include <QTextDocument>
 
@@ -76,6 +80,25 @@ TEST_F(ReportDocumentsTest, TheDefaultDataCarriesTheSeedIntroduction)
     auto none = ReportTexts::introduction(t.db(), other->meta.id);
     ASSERT_TRUE(none.ok());
     EXPECT_TRUE(none->isEmpty());
+}
+
+TEST(ReportTextsData, AnUnknownKindOfReportTextRefusesTheDefaultData)
+{
+    QFile f(QString::fromLatin1(DefaultData::resourcePath));
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    QJsonObject root = QJsonDocument::fromJson(f.readAll()).object();
+    QJsonArray texts = root.value(u"report_texts"_qs).toArray();
+    ASSERT_EQ(texts.size(), 1);
+    QJsonObject text = texts.at(0).toObject();
+    text.insert(u"kind"_qs, u"annual_preface"_qs);
+    texts.replace(0, text);
+    root.insert(u"report_texts"_qs, texts);
+    TestDatabase empty;
+    auto r = DefaultData::load(empty.db(), QJsonDocument(root).toJson());
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(u"annual_preface"_qs));
+    EXPECT_EQ(test::rowCount(empty.db(), "country"), 0);
+    EXPECT_EQ(test::rowCount(empty.db(), "report_text"), 0);
 }
 
 TEST_F(ReportDocumentsTest, AnEditedIntroductionIsStoredAndPrinted)
@@ -214,6 +237,23 @@ TEST_F(ReportDocumentsTest, AMeetingsMinutes)
                                     u"4. Acta"_qs, u"5. Acuerdos"_qs, u"6. Compromisos"_qs}));
 }
 
+TEST_F(ReportDocumentsTest, TheMinutesOfANationalMeetingOfNoGroup)
+{
+    auto r = MinutesReport::build(t.db(), {meetingKey("taller-cl-2019-05-06"), Language::Spanish});
+    ASSERT_TRUE(r.ok());
+    const QString text = (*r)->document()->toPlainText();
+    EXPECT_TRUE(
+        text.startsWith(u"Taller de puntos focales de Chile\n6 de mayo de 2019\nFecha: 6 de "
+                        "mayo de 2019\nTipo: taller presencial\nÁmbito: nacional\nPaís: "
+                        "Chile\n"_qs));
+    EXPECT_FALSE(text.contains(u"Grupo de Trabajo:"_qs));
+    EXPECT_TRUE(text.contains(u"1. Asistencia\nPaíses: Chile\nInstituciones y organismos: Banco "
+                              "Interamericano de Desarrollo - INTAL (BID-INTAL), Coordinación "
+                              "Nacional de Chile\n"_qs));
+    EXPECT_TRUE(
+        text.contains(u"3. Acuerdos\nNinguno registrado.\n4. Compromisos\nNinguno registrado."_qs));
+}
+
 TEST_F(ReportDocumentsTest, CommitmentsByCountryMarkWhatIsOverdue)
 {
     // A commitment of Peru, due in the first semester of 2020 and still open.
@@ -257,6 +297,13 @@ TEST_F(ReportDocumentsTest, CommitmentsByCountryMarkWhatIsOverdue)
     const QString en = (*early)->document()->toPlainText();
     EXPECT_FALSE(en.contains(u"open, overdue"_qs));
     EXPECT_TRUE(en.contains(u"Peru: open: 1 (overdue: 0); done: 0; dropped: 0"_qs));
+    // Every group's commitments name their group.
+    auto all = CommitmentsReport::build(t.db(), {QUuid(), QDate(2021, 3, 1), Language::Spanish});
+    ASSERT_TRUE(all.ok());
+    const QString everyGroup = (*all)->document()->toPlainText();
+    EXPECT_TRUE(everyGroup.startsWith(u"Compromisos por país\nTodos los grupos de trabajo\n"_qs));
+    EXPECT_TRUE(everyGroup.contains(u"Videoconferencia del Grupo de Seguridad, 6 de agosto de 2020 "
+                                    "(Grupo de Trabajo de Seguridad y Combate al Crimen)"_qs));
 }
 
 TEST_F(ReportDocumentsTest, TheTimelineReadsByEndDate)
@@ -373,9 +420,11 @@ TEST(ReportWords, DeadlinesAsWrittenInTheirOwnLanguage)
         ASSERT_TRUE(d.has_value()) << c.written.toStdString();
         EXPECT_EQ(ReportWords::deadlineLanguage(*d, c.written), c.lang) << c.written.toStdString();
         EXPECT_EQ(ReportWords::deadline(*d, c.written, c.lang), c.written.trimmed());
-        for (Language other : {Language::Spanish, Language::Portuguese, Language::English})
-            if (other != c.lang)
+        for (Language other : {Language::Spanish, Language::Portuguese, Language::English}) {
+            if (other != c.lang) {
                 EXPECT_EQ(ReportWords::deadline(*d, c.written, other), d->toText(other));
+            }
+        }
     }
     // Nothing written: Focal's words.
     const auto q = Deadline::quarter(2021, 2);

@@ -2,6 +2,7 @@
 
 #include "Deadline.h"
 #include "Enums.h"
+#include "model/Timestamp.h"
 
 #include <QByteArray>
 #include <QDate>
@@ -67,7 +68,7 @@ inline QVariant toVariant(const QDate &v)
 // Moments are stored in UTC with milliseconds, as the change metadata is.
 inline QVariant toVariant(const QDateTime &v)
 {
-    return v.isValid() ? QVariant(v.toUTC().toString(Qt::ISODateWithMs)) : QVariant();
+    return v.isValid() ? QVariant(isoTimestamp(v)) : QVariant();
 }
 inline QVariant toVariant(const QTime &v)
 {

@@ -348,7 +348,7 @@ Result<int> Database::write(const QString &sql, const QVariantList &values)
     // Made once and never changed after, so connections in other threads may share it.
     static const QStringList names = [] {
         QStringList n;
-        for (int i = 0; i < 512; ++i)
+        for (int i = 0; i < 1024; ++i) // enough for Repository::insertAll's statements
             n << QStringLiteral(":p%1").arg(i);
         return n;
     }();

@@ -12,17 +12,25 @@ const QStringList &Repository::metaColumnNames()
 
 void Repository::appendMetaValues(const RecordMeta &meta, QVariantList &values)
 {
-    const QString modified = meta.modified.toString(Qt::ISODateWithMs);
+    const QString modified = isoTimestamp(meta.modified);
     values << column::toVariant(meta.id)
-           << (meta.created == meta.modified ? modified : meta.created.toString(Qt::ISODateWithMs))
-           << modified << column::toVariant(meta.modifiedBy) << column::toVariant(meta.site);
+           << (meta.created == meta.modified ? modified : isoTimestamp(meta.created)) << modified
+           << column::toVariant(meta.modifiedBy) << column::toVariant(meta.site);
 }
 
-QString Repository::insertSql(const QString &table, const QStringList &columns)
+QString Repository::insertSql(const QString &table, const QStringList &columns, int rows)
 {
     const QStringList all = metaColumnNames() + columns;
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(table, all.join(QStringLiteral(", ")), valuePlaceholders(int(all.size())));
+    const int width = int(all.size());
+    QString tuples;
+    for (int r = 0; r < rows; ++r) {
+        if (r > 0)
+            tuples += QStringLiteral(", ");
+        tuples += QLatin1Char('(') + valuePlaceholders(width, QStringLiteral(", "), r * width) +
+                  QLatin1Char(')');
+    }
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+        .arg(table, all.join(QStringLiteral(", ")), tuples);
 }
 
 bool Repository::readMeta(const QSqlQuery &q, RecordMeta &meta)

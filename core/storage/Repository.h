@@ -67,6 +67,47 @@ public:
         return insertRow(sql, values);
     }
 
+    // Whether insertAll() stamps each record with the change information of now, as insert()
+    // does, or keeps what the record carries (an import keeps who changed what, when, where).
+    enum class Stamps { Now, AsGiven };
+
+    // Inserts many records of one type in a few multi-row statements, all or nothing: loading
+    // data, imports, anything that writes thousands of rows. Records without an id get one.
+    // Parents must be in the database (or inserted before) as with insert().
+    template <typename T> Result<void> insertAll(QList<T> &records, Stamps stamps = Stamps::Now)
+    {
+        if (records.isEmpty())
+            return {};
+        static const QStringList columns = columnNames<T>();
+        static const int width = int(metaColumnNames().size() + columns.size());
+        static const int perStatement = std::max(1, maxValuesPerStatement / width);
+        static const QString full = insertSql(QLatin1String(T::table), columns, perStatement);
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun();
+        m_db.touch(tableName<T>());
+        QVariantList values;
+        values.reserve(qsizetype(perStatement) * width);
+        for (qsizetype start = 0; start < records.size(); start += perStatement) {
+            const int rows = int(std::min<qsizetype>(perStatement, records.size() - start));
+            values.clear();
+            for (qsizetype i = start; i < start + rows; ++i) {
+                T &record = records[i];
+                if (stamps == Stamps::Now)
+                    stamp(record.meta, true);
+                if (record.meta.id.isNull())
+                    record.meta.id = createRecordId(record.meta.created.toMSecsSinceEpoch());
+                appendValues(record, values);
+                m_db.indexLater(searchable<T>(), record.meta.id);
+            }
+            const QString sql =
+                rows == perStatement ? full : insertSql(QLatin1String(T::table), columns, rows);
+            if (auto r = insertRow(sql, values); !r)
+                return r;
+        }
+        return tx.commit();
+    }
+
     // Writes `record` exactly as given, change information included: how an undo puts back
     // what was there. Inserts it when it no longer exists.
     template <typename T> Result<void> restore(const T &record)
@@ -165,7 +206,10 @@ private:
 
     static const QStringList &metaColumnNames();
     static void appendMetaValues(const RecordMeta &meta, QVariantList &values);
-    static QString insertSql(const QString &table, const QStringList &columns);
+    // An INSERT of `rows` rows (several in one statement when more than one).
+    static QString insertSql(const QString &table, const QStringList &columns, int rows = 1);
+    // Bound values per multi-row statement: SQLite's smallest limit of variables, 999.
+    static constexpr int maxValuesPerStatement = 999;
     static bool readMeta(const QSqlQuery &q, RecordMeta &meta);
     void stamp(RecordMeta &meta, bool created);
     Result<void> insertRow(const QString &sql, const QVariantList &values);

@@ -15,12 +15,14 @@ namespace focal {
 class Database;
 struct Searchable;
 
-// The placeholders Database::write binds its values to, in order: ":p0, :p1, ...".
-inline QString valuePlaceholders(int count, const QString &separator = QStringLiteral(", "))
+// The placeholders Database::write binds its values to, in order: ":p0, :p1, ...", numbered
+// from `first` (the later rows of a multi-row INSERT).
+inline QString valuePlaceholders(int count, const QString &separator = QStringLiteral(", "),
+                                 int first = 0)
 {
     QStringList marks;
     marks.reserve(count);
-    for (int i = 0; i < count; ++i)
+    for (int i = first; i < first + count; ++i)
         marks << QStringLiteral(":p%1").arg(i);
     return marks.join(separator);
 }

@@ -2,6 +2,7 @@
 
 #include "GroupReportData.h"
 #include "ReportWords.h"
+#include "storage/Database.h"
 
 #include <QCollator>
 
@@ -21,6 +22,7 @@ Result<std::unique_ptr<ReportContent>> Annex1Report::build(Database &db,
     meta.title = title;
     meta.subject = data->group.name;
     meta.language = lang;
+    meta.author = db.context().author;
     auto content = std::make_unique<ReportContent>(meta);
     content->cover(title, {data->group.name});
     write(*content, *data, lang, 1, title);

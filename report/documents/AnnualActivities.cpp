@@ -8,49 +8,26 @@
 #include <algorithm>
 
 namespace focal::report {
-namespace {
+AnnualActivities::AnnualActivities(ReportContent &content, Database &db,
+                                   const GroupReportData &data, int year, Language lang)
+    : m_content(content), m_repo(db), m_data(data), m_year(year), m_lang(lang)
+{}
 
-// Writes the lettered subsections (a., b., ...) of one year.
-class YearWriter
+void AnnualActivities::subsection(const QString &title)
 {
-public:
-    YearWriter(ReportContent &content, Database &db, const GroupReportData &data, int year,
-               Language lang)
-        : m_content(content), m_repo(db), m_data(data), m_year(year), m_lang(lang)
-    {}
+    m_content.heading(2, ReportWords::letter(++m_letter) + QStringLiteral(". ") + title);
+    m_wrote = true;
+}
 
-    Result<void> run();
+QString AnnualActivities::annexRef(const QUuid &documentId) const
+{
+    const Document *d = m_data.document(documentId);
+    if (!d || d->annexCode.isEmpty())
+        return {};
+    return ReportWords::text(m_lang, "seeAnnex").arg(d->annexCode);
+}
 
-private:
-    bool inYear(QDate d) const { return d.isValid() && d.year() == m_year; }
-    void subsection(const QString &title)
-    {
-        m_content.heading(2, ReportWords::letter(++m_letter) + QStringLiteral(". ") + title);
-        m_wrote = true;
-    }
-    QString annexRef(const QUuid &documentId) const
-    {
-        const Document *d = m_data.document(documentId);
-        if (!d || d->annexCode.isEmpty())
-            return {};
-        return ReportWords::text(m_lang, "seeAnnex").arg(d->annexCode);
-    }
-    void texts();
-    Result<void> series();
-    Result<void> groupMeetings();
-    void groupMilestones();
-    void subgroups();
-
-    ReportContent &m_content;
-    Repository m_repo;
-    const GroupReportData &m_data;
-    int m_year;
-    Language m_lang;
-    int m_letter = 0;
-    bool m_wrote = false;
-};
-
-void YearWriter::texts()
+void AnnualActivities::texts()
 {
     QList<GroupText> untitled;
     QList<QString> titles;
@@ -79,7 +56,7 @@ void YearWriter::texts()
 
 // Workshops and trainings held as a series: the description, the dates of the year (where the
 // description announces them with a colon, as "... de Chile:" does), the participants.
-Result<void> YearWriter::series()
+Result<void> AnnualActivities::series()
 {
     QList<QUuid> order;
     QHash<QUuid, QList<const Meeting *>> meetingsOf;
@@ -145,7 +122,7 @@ Result<void> YearWriter::series()
 // The group's own meetings of the year that are not part of a series (and those of the forum),
 // each with its summary and its agreements; a commitment says who owes what, by when, and
 // where it stands.
-Result<void> YearWriter::groupMeetings()
+Result<void> AnnualActivities::groupMeetings()
 {
     QList<Meeting> meetings;
     for (const Meeting &m : m_data.meetings)
@@ -192,7 +169,7 @@ Result<void> YearWriter::groupMeetings()
 
 // Dated facts of the group as a whole (the delivery of the sectoral plan), and the steps of the
 // group's own plans that no such fact already tells.
-void YearWriter::groupMilestones()
+void AnnualActivities::groupMilestones()
 {
     for (const Milestone &m : m_data.milestones) {
         if (!m.subgroupId.isNull() || !inYear(m.date))
@@ -222,7 +199,7 @@ void YearWriter::groupMilestones()
 // Each subgroup's year: its plans' steps (the last step of a plan in the year points to the
 // plan's annex), its meetings no step already tells, its milestones no step of the same day
 // already tells; by date.
-void YearWriter::subgroups()
+void AnnualActivities::subgroups()
 {
     for (const Subgroup &s : m_data.subgroups) {
         QList<std::pair<QDate, QString>> entries;
@@ -276,7 +253,7 @@ void YearWriter::subgroups()
     }
 }
 
-Result<void> YearWriter::run()
+Result<void> AnnualActivities::run()
 {
     texts();
     if (auto r = series(); !r)
@@ -290,15 +267,13 @@ Result<void> YearWriter::run()
     return {};
 }
 
-} // namespace
-
 Result<void> AnnualActivities::write(ReportContent &content, Database &db,
                                      const GroupReportData &data, int year, int sectionNumber,
                                      Language lang)
 {
     content.heading(1, QStringLiteral("%1. ").arg(sectionNumber) +
                            ReportWords::text(lang, "sec.activities").arg(year));
-    YearWriter writer(content, db, data, year, lang);
+    AnnualActivities writer(content, db, data, year, lang);
     return writer.run();
 }
 

@@ -2,6 +2,9 @@
 
 #include "Language.h"
 #include "Result.h"
+#include "storage/Repository.h"
+
+#include <QDate>
 
 namespace focal {
 class Database;
@@ -23,6 +26,28 @@ class AnnualActivities
 public:
     static Result<void> write(ReportContent &content, Database &db, const GroupReportData &data,
                               int year, int sectionNumber, Language lang);
+
+private:
+    AnnualActivities(ReportContent &content, Database &db, const GroupReportData &data, int year,
+                     Language lang);
+    Result<void> run();
+    bool inYear(QDate d) const { return d.isValid() && d.year() == m_year; }
+    // A lettered subsection (a., b., ...) of the year.
+    void subsection(const QString &title);
+    QString annexRef(const QUuid &documentId) const;
+    void texts();
+    Result<void> series();
+    Result<void> groupMeetings();
+    void groupMilestones();
+    void subgroups();
+
+    ReportContent &m_content;
+    Repository m_repo;
+    const GroupReportData &m_data;
+    int m_year;
+    Language m_lang;
+    int m_letter = 0;
+    bool m_wrote = false;
 };
 
 } // namespace focal::report

@@ -7,6 +7,7 @@
 #include "PlanTables.h"
 #include "reports/ReportTexts.h"
 #include "ReportWords.h"
+#include "storage/Database.h"
 
 #include <QCollator>
 
@@ -123,10 +124,13 @@ QString AnnualReport::generatedIntroduction(const GroupReportData &data,
     const Language lang = options.language;
     const int planYear = options.planYear > 0 ? options.planYear : options.lastYear + 1;
     QStringList paragraphs;
-    paragraphs << ReportWords::text(lang, "intro.generated")
-                      .arg(data.group.name, data.forumName,
-                           ReportWords::years(options.firstYear, options.lastYear, lang))
-                      .arg(planYear);
+    const QString years = ReportWords::years(options.firstYear, options.lastYear, lang);
+    paragraphs << (data.forumName.isEmpty() ? ReportWords::text(lang, "intro.generatedNoForum")
+                                                  .arg(data.group.name, years)
+                                                  .arg(planYear)
+                                            : ReportWords::text(lang, "intro.generated")
+                                                  .arg(data.group.name, data.forumName, years)
+                                                  .arg(planYear));
     QStringList taking;
     for (const GroupCountry &gc : countriesInOrder(data, lang))
         if (gc.status == ParticipationStatus::Active)
@@ -177,6 +181,7 @@ Result<std::unique_ptr<ReportContent>> AnnualReport::build(Database &db,
     meta.subject = data.group.name;
     meta.keywords = data.forumName;
     meta.language = lang;
+    meta.author = db.context().author;
     auto content = std::make_unique<ReportContent>(meta);
     content->cover(title, {data.group.name, data.forumName});
     content->tableOfContents();

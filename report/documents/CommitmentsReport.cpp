@@ -41,6 +41,7 @@ CommitmentsReport::build(Database &db, const CommitmentsReportOptions &options)
     meta.title = title;
     meta.subject = scope;
     meta.language = lang;
+    meta.author = db.context().author;
     auto content = std::make_unique<ReportContent>(meta);
     content->cover(title, {scope, asOf});
     if (list->isEmpty()) {

@@ -129,6 +129,7 @@ Result<std::unique_ptr<ReportContent>> MinutesReport::build(Database &db,
     meta.title = ReportWords::text(lang, "minutes.title") + QStringLiteral(": ") + m.title;
     meta.subject = data.group.name;
     meta.language = lang;
+    meta.author = db.context().author;
     auto content = std::make_unique<ReportContent>(meta);
     QStringList coverLines{ReportWords::date(m.date, lang)};
     if (!data.group.name.isEmpty())

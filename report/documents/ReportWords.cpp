@@ -41,6 +41,11 @@ const Entry entries[] = {
      u"Este relatório apresenta as atividades realizadas pelo %1 do Foro %2 em %3 e o seu Plano de "
      u"Trabalho %4.",
      u"This report presents the activities of the %1 of the %2 forum in %3 and its Work Plan %4."},
+    {"intro.generatedNoForum",
+     u"Este informe presenta las actividades realizadas por el %1 en %2 y su Plan de Trabajo %3.",
+     u"Este relatório apresenta as atividades realizadas pelo %1 em %2 e o seu Plano de Trabalho "
+     u"%3.",
+     u"This report presents the activities of the %1 in %2 and its Work Plan %3."},
     {"intro.countries", u"Participan en el grupo: %1.", u"Participam do grupo: %1.",
      u"Taking part in the group: %1."},
     {"intro.subgroups", u"El grupo trabaja en %1 subgrupos.", u"O grupo trabalha em %1 subgrupos.",

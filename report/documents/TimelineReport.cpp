@@ -64,6 +64,7 @@ Result<std::unique_ptr<ReportContent>> TimelineReport::build(Database &db,
     meta.title = title;
     meta.subject = scope;
     meta.language = lang;
+    meta.author = db.context().author;
     auto content = std::make_unique<ReportContent>(meta);
     content->cover(
         title,

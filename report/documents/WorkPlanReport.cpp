@@ -36,6 +36,7 @@ Result<std::unique_ptr<ReportContent>> WorkPlanReport::build(Database &db,
     meta.title = plan->title + QStringLiteral(" — ") + owner;
     meta.subject = data.group.name;
     meta.language = lang;
+    meta.author = db.context().author;
     auto content = std::make_unique<ReportContent>(meta);
     QStringList coverLines{owner};
     if (subgroup)

@@ -1,15 +1,12 @@
 // Where the time of a write goes. The same 2 000 plan products are inserted into a database with
-// the default data, inside one outer WriteTransaction that is rolled back afterwards, along six
-// paths that each remove one cost of the path the application uses (Repository::insert):
+// the default data, inside one outer WriteTransaction that is rolled back afterwards (so the
+// search index, built when a transaction commits, is not part of these figures: BM_Generate has
+// it), along three paths:
 //
-//   repository                  Repository::insert: SQL text built and prepared for every row,
-//                               a SAVEPOINT per row (nested WriteTransaction), search trigger
-//   repository_no_search        the same with the search-index trigger dropped
-//   cached                      one prepared INSERT reused, no savepoint, search trigger
-//   cached_no_search            the same without the trigger: the floor for Qt + SQLite
-//   cached_direct_index         no trigger; the index rows written by two more cached
-//                               statements, as code outside a trigger would
-//   cached_direct_index_savepoint  the same plus SAVEPOINT/RELEASE around each row
+//   repository        Repository::insert, one statement per record: how an edit is written
+//   repository_bulk   Repository::insertAll: multi-row statements, how loads and imports write
+//   cached            one prepared single-row INSERT reused with values bound by Qt, nothing
+//                     else: the floor of Qt + SQLite for one statement per row
 //
 // These are diagnostics for core (docs/benchmarks.md explains the figures); the synthetic data
 // itself is always written through Repository.
@@ -18,6 +15,7 @@
 
 #include "data/DefaultData.h"
 #include "model/Plan.h"
+#include "model/Timestamp.h"
 #include "model/WorkingGroup.h"
 #include "storage/Repository.h"
 
@@ -38,14 +36,7 @@ using namespace focal;
 
 namespace {
 
-enum class Path {
-    Repository,
-    RepositoryNoSearch,
-    Cached,
-    CachedNoSearch,
-    CachedDirectIndex,
-    CachedDirectIndexSavepoint
-};
+enum class Path { Repository, RepositoryBulk, Cached };
 
 constexpr int rowsPerIteration = 2000;
 
@@ -113,7 +104,7 @@ Fixture &fixture()
 // The row as Repository writes it: meta columns, then the record's own fields.
 void rowValues(const PlanItem &item, const ChangeContext &context, QVariantList &values)
 {
-    const QString now = context.now().toUTC().toString(Qt::ISODateWithMs);
+    const QString now = isoTimestamp(context.now());
     values.clear();
     values << column::toVariant(item.meta.id) << now << now << context.author
            << column::toVariant(context.site);
@@ -150,64 +141,38 @@ void BM_InsertPath(benchmark::State &state, Path path)
         return state.SkipWithError(f.error.toUtf8().constData());
     Database &db = *f.db;
     Repository repo(db);
-    const bool dropTrigger = path != Path::Repository && path != Path::Cached;
-
     for (auto _ : state) {
         WriteTransaction tx(db); // never committed: the next iteration starts from the same data
         if (!tx.begun())
             return state.SkipWithError(tx.begun().error().fullText().toUtf8().constData());
-        if (dropTrigger) {
-            if (auto r = db.exec(QStringLiteral("DROP TRIGGER plan_item_search_ai")); !r)
-                return state.SkipWithError(r.error().fullText().toUtf8().constData());
-        }
         QSqlQuery insert(db.connection());
-        QSqlQuery doc(db.connection());
-        QSqlQuery index(db.connection());
         insert.prepare(insertSql());
-        doc.prepare(QStringLiteral(
-            "INSERT INTO search_doc(record_id, kind, title) VALUES (?, 'plan_item', ?)"));
-        index.prepare(QStringLiteral(
-            "INSERT INTO search_index(rowid, title, body) VALUES (last_insert_rowid(), ?, ?)"));
         QVariantList values;
         QString error;
+        QList<PlanItem> items(f.items.begin(), f.items.end());
 
         QElapsedTimer timer;
         timer.start();
-        for (PlanItem item : f.items) {
-            bool ok = true;
-            switch (path) {
-            case Path::Repository:
-            case Path::RepositoryNoSearch:
-                if (auto r = repo.insert(item); !r) {
-                    error = r.error().fullText();
-                    ok = false;
+        if (path == Path::RepositoryBulk) {
+            if (auto r = repo.insertAll(items); !r)
+                error = r.error().fullText();
+        } else {
+            for (PlanItem &item : items) {
+                if (path == Path::Repository) {
+                    if (auto r = repo.insert(item); !r) {
+                        error = r.error().fullText();
+                        break;
+                    }
+                } else {
+                    rowValues(item, db.context(), values);
+                    if (!run(insert, values, &error))
+                        break;
                 }
-                break;
-            case Path::Cached:
-            case Path::CachedNoSearch:
-                rowValues(item, db.context(), values);
-                ok = run(insert, values, &error);
-                break;
-            case Path::CachedDirectIndex:
-            case Path::CachedDirectIndexSavepoint: {
-                const bool savepoint = path == Path::CachedDirectIndexSavepoint;
-                if (savepoint)
-                    ok = bool(db.exec(QStringLiteral("SAVEPOINT row")));
-                rowValues(item, db.context(), values);
-                ok = ok && run(insert, values, &error) &&
-                     run(doc, {column::toVariant(item.meta.id), item.text}, &error) &&
-                     run(index, {item.text, item.deadlineText + QLatin1Char(' ') + item.notes},
-                         &error);
-                if (savepoint && ok)
-                    ok = bool(db.exec(QStringLiteral("RELEASE SAVEPOINT row")));
-                break;
             }
-            }
-            if (!ok)
-                return state.SkipWithError(error.isEmpty() ? "insert failed"
-                                                           : error.toUtf8().constData());
         }
         state.SetIterationTime(double(timer.nsecsElapsed()) / 1e9);
+        if (!error.isEmpty())
+            return state.SkipWithError(error.toUtf8().constData());
     }
     state.counters["rows_per_s"] = benchmark::Counter(double(state.iterations()) * rowsPerIteration,
                                                       benchmark::Counter::kIsRate);
@@ -219,11 +184,8 @@ std::vector<benchmark::internal::Benchmark *> registerInsertPathBenchmarks()
 {
     const std::pair<const char *, Path> paths[] = {
         {"repository", Path::Repository},
-        {"repository_no_search", Path::RepositoryNoSearch},
+        {"repository_bulk", Path::RepositoryBulk},
         {"cached", Path::Cached},
-        {"cached_no_search", Path::CachedNoSearch},
-        {"cached_direct_index", Path::CachedDirectIndex},
-        {"cached_direct_index_savepoint", Path::CachedDirectIndexSavepoint},
     };
     std::vector<benchmark::internal::Benchmark *> registered;
     for (const auto &[name, path] : paths) {

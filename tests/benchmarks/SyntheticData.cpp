@@ -278,14 +278,34 @@ private:
         m_now = QDateTime(date, QTime(9, 0), Qt::UTC).addSecs(minutes * 60);
     }
 
+    // A record is made with its id and change stamps (when the synthetic history says it was
+    // made) and kept until flush() writes it with the others of its kind.
     template <typename T> Result<void> insert(T &record, qint64 &counter)
     {
         record.meta.id = m_dice.uuid(m_now);
-        if (auto r = m_repo.insert(record); !r)
-            return r;
+        record.meta.created = m_now;
+        record.meta.modified = m_now;
+        record.meta.modifiedBy = m_repo.database().context().author;
+        record.meta.site = m_repo.database().context().site;
+        pendingOf(record).append(record);
         ++counter;
+        ++m_pendingCount;
         return {};
     }
+    // Writes what insert() kept, as an import does (Repository::insertAll with the records' own
+    // stamps), parents before children.
+    Result<void> flush();
+    Result<void> flushIfFull() { return m_pendingCount >= 20000 ? flush() : Result<void>(); }
+
+    QList<Plan> &pendingOf(const Plan &) { return m_plans; }
+    QList<PlanItem> &pendingOf(const PlanItem &i)
+    {
+        return i.parentId.isNull() ? m_lines : m_products;
+    }
+    QList<PlanItemCountry> &pendingOf(const PlanItemCountry &) { return m_productCountries; }
+    QList<Meeting> &pendingOf(const Meeting &) { return m_meetings; }
+    QList<MeetingCountry> &pendingOf(const MeetingCountry &) { return m_meetingCountries; }
+    QList<Agreement> &pendingOf(const Agreement &) { return m_agreements; }
 
     Repository m_repo;
     SyntheticOptions m_options;
@@ -296,7 +316,39 @@ private:
     std::vector<CountryInfo> m_countries;
     std::vector<GroupInfo> m_groups;
     std::vector<SubgroupInfo> m_subgroups;
+    QList<Plan> m_plans;
+    QList<PlanItem> m_lines;
+    QList<PlanItem> m_products;
+    QList<PlanItemCountry> m_productCountries;
+    QList<Meeting> m_meetings;
+    QList<MeetingCountry> m_meetingCountries;
+    QList<Agreement> m_agreements;
+    int m_pendingCount = 0;
 };
+
+Result<void> Generator::flush()
+{
+    const auto write = [this](auto &records) -> Result<void> {
+        auto r = m_repo.insertAll(records, Repository::Stamps::AsGiven);
+        records.clear();
+        return r;
+    };
+    m_pendingCount = 0;
+    Result<void> r = write(m_plans);
+    if (r)
+        r = write(m_lines);
+    if (r)
+        r = write(m_products);
+    if (r)
+        r = write(m_productCountries);
+    if (r)
+        r = write(m_meetings);
+    if (r)
+        r = write(m_meetingCountries);
+    if (r)
+        r = write(m_agreements);
+    return r;
+}
 
 Result<void> Generator::loadDefaults()
 {
@@ -374,8 +426,10 @@ Result<void> Generator::run()
             return r;
         if (auto r = meetingsOf(year, commitmentsPer, decisionsPer, meetingIndex); !r)
             return r;
+        if (auto r = flushIfFull(); !r)
+            return r;
     }
-    return {};
+    return flush();
 }
 
 Result<void> Generator::plansOf(int year, const std::vector<int> &productsPerPlan, int &planIndex)

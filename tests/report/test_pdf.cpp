@@ -3,6 +3,7 @@
 
 #include "PdfExport.h"
 #include "PdfTools.h"
+#include "ReportFonts.h"
 #include "SampleReport.h"
 
 #include <gtest/gtest.h>
@@ -10,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFontDatabase>
 #include <QTemporaryDir>
 
 using namespace focal;
@@ -245,4 +247,20 @@ TEST_F(PdfTest, PdfA1bDeclaresItselfInXmpAndStillChecks)
     QFile pdf(path);
     ASSERT_TRUE(pdf.open(QIODevice::ReadOnly));
     EXPECT_TRUE(pdf.readAll().contains("/GTS_PDFA1"));
+}
+
+TEST(ReportFontsTest, TheShippedFontsAreCompiledInAndRegistered)
+{
+    EXPECT_EQ(ReportFonts::family(), QStringLiteral("DejaVu Sans"));
+    for (const char *name : {"DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSans-Oblique.ttf",
+                             "DejaVuSans-BoldOblique.ttf"}) {
+        QFile font(QStringLiteral(":/focal/fonts/") + QLatin1String(name));
+        ASSERT_TRUE(font.open(QIODevice::ReadOnly)) << name;
+        EXPECT_GT(font.size(), 500000) << name;
+        // The data is a font Qt reads: registered from memory, it names its family.
+        EXPECT_FALSE(QFontDatabase::applicationFontFamilies(
+                         QFontDatabase::addApplicationFontFromData(font.readAll()))
+                         .isEmpty())
+            << name;
+    }
 }

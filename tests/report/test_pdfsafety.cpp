@@ -67,7 +67,12 @@ TEST_F(PdfSafetyTest, MarkupIsPrintedAsTextAndNothingIsLoaded)
     const auto pages = pdfPages(path);
     const auto images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
     const auto check = runTool(QStringLiteral("qpdf"), {QStringLiteral("--check"), path});
-    REQUIRE_TOOL(pages && images && check, "pdftotext/pdfimages/qpdf");
+    const auto fonts = pdfFonts(path);
+    REQUIRE_TOOL(pages && images && check && fonts, "pdftotext/pdfimages/qpdf/pdffonts");
+    // Whatever font the right-to-left words and symbols came from is embedded too.
+    ASSERT_FALSE(fonts->isEmpty());
+    for (const QStringList &row : *fonts)
+        EXPECT_EQ(row.value(row.size() - 5), QStringLiteral("yes")) << qPrintable(row.join(u' '));
 
     // Arabic comes out in its presentation forms: compatibility normalisation gives the letters.
     const QString text = pages->join(QLatin1Char('\n')).normalized(QString::NormalizationForm_KC);
