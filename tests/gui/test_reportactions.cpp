@@ -14,6 +14,7 @@
 #include "reports/ReportTexts.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QMenu>
@@ -24,6 +25,7 @@
 #include <QPrintPreviewWidget>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTimer>
 
@@ -238,6 +240,35 @@ TEST_F(ReportActionsTest, TheIntroductionEditIsStoredAndUndoable)
     action("redoAction")->trigger();
     EXPECT_EQ(*ReportTexts::introduction(db(), security()),
               QStringLiteral("El Grupo trabajo en 2019 y 2020."));
+}
+
+TEST_F(ReportActionsTest, TabFollowsTheDialogsFieldsAndEveryFieldIsNamed)
+{
+    auto *dialog = openDialog("exportPdfAction", "annual");
+    ASSERT_NE(dialog, nullptr);
+    QApplication::setActiveWindow(dialog);
+    ASSERT_TRUE(QTest::qWaitForWindowActive(dialog));
+    auto *documents = dialog->findChild<QComboBox *>(QStringLiteral("documentCombo"));
+    documents->setFocus();
+    QStringList visited;
+    for (int i = 0; i < 9; ++i) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QWidget *focus = QApplication::focusWidget();
+        ASSERT_NE(focus, nullptr);
+        // A spin box's line edit has the focus on its behalf.
+        QWidget *named =
+            qobject_cast<QSpinBox *>(focus->parentWidget()) ? focus->parentWidget() : focus;
+        visited << named->objectName();
+        if (!qobject_cast<QPushButton *>(named) && !qobject_cast<QCheckBox *>(named))
+            EXPECT_FALSE(named->accessibleName().isEmpty()) << named->objectName().toStdString();
+    }
+    EXPECT_EQ(visited,
+              (QStringList{u"groupCombo"_qs, u"firstYearSpin"_qs, u"lastYearSpin"_qs,
+                           u"planYearSpin"_qs, u"languageCombo"_qs, u"paperCombo"_qs,
+                           u"pdfaCheck"_qs, u"editIntroductionButton"_qs, visited.value(8)}));
+    // The plan and meeting rows are hidden for the annual report: Tab skips them.
+    EXPECT_FALSE(visited.contains(u"planCombo"_qs));
+    dialog->reject();
 }
 
 TEST_F(ReportActionsTest, TheEditMenuEditsTheCurrentGroupsIntroduction)
