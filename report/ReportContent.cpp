@@ -99,7 +99,7 @@ QTextCursor &ReportContent::cursor()
     return *m_cursor;
 }
 
-// Each call writes one block; the document's first, empty block is used for the first one.
+// Each call writes one block.
 void ReportContent::block(const QString &text, int kind)
 {
     QTextCursor &c = cursor();
@@ -108,10 +108,13 @@ void ReportContent::block(const QString &text, int kind)
         bf.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         m_pageBreakPending = false;
     }
-    if (m_document->isEmpty() && m_document->blockCount() == 1 && !c.block().textList())
+    // The first block written takes the document's own first block; an empty first block (the
+    // place of the contents, or an empty paragraph) is still a block of its own.
+    if (!m_started)
         c.setBlockFormat(bf);
     else
         c.insertBlock(bf);
+    m_started = true;
     c.setBlockCharFormat(charFormat(kind));
     // insertText reads nothing as markup; line separators keep a multi-line value in one block.
     QString plain = text;
@@ -198,7 +201,9 @@ void ReportContent::table(const ReportTable &t)
     QTextTableFormat tf;
     tf.setHeaderRowCount(1); // repeated at the top of every page the table runs over
     tf.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
-    tf.setBorder(0.5);
+    // Qt 6.4 draws no collapsed border thinner than one pixel (0.75 pt).
+    tf.setBorder(1);
+    tf.setBorderBrush(QColor(0x70, 0x70, 0x70));
     tf.setBorderCollapse(true);
     tf.setCellPadding(3);
     tf.setCellSpacing(0);

@@ -90,6 +90,7 @@ private:
     QList<OutlineEntry> m_outline;
     int m_tocPosition = -1;
     bool m_pageBreakPending = false;
+    bool m_started = false; // a block has been written
 };
 
 } // namespace focal::report

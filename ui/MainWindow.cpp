@@ -19,6 +19,7 @@
 #include "RecentDatabases.h"
 #include "RecordActions.h"
 #include "RecordNavigator.h"
+#include "report/ReportActions.h"
 #include "SearchDock.h"
 #include "UnappliedChanges.h"
 #include "WindowLayout.h"
@@ -122,6 +123,9 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     });
 
     createActions();
+    new ReportActions(this, {[this]() -> ForumDocument & { return *m_document; },
+                             [this]() -> Prompts & { return *m_prompts; },
+                             [this](NodeKind kind) { return currentIdOf(kind); }});
     createToolBar();
     buildViews();
     WindowLayout::restore(*this, *m_splitter, *m_rightPane);

@@ -8,11 +8,13 @@
 #include "query/Checker.h"
 #include "query/Listings.h"
 #include "query/Search.h"
+#include "ReportCommand.h"
 #include "storage/DatabaseFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +34,9 @@ class Cli
 public:
     Cli() : out(stdout), err(stderr) {}
 
+    // Every command's options and the help text; run() and main() (which must know whether a
+    // report is asked for before it makes the application object) parse with them.
+    static void setUp(QCommandLineParser &parser);
     int run(const QStringList &arguments);
 
 private:
@@ -58,6 +63,7 @@ private:
     int plan(const QStringList &args, const QCommandLineParser &parser);
     int meetings(const QStringList &args, const QCommandLineParser &parser);
     int commitments(const QStringList &args, const QCommandLineParser &parser);
+    int report(const QStringList &args, const QCommandLineParser &parser);
     std::optional<QDate> today(const QCommandLineParser &parser);
 
     QTextStream out;
@@ -302,9 +308,26 @@ int Cli::commitments(const QStringList &args, const QCommandLineParser &parser)
     return Ok;
 }
 
-int Cli::run(const QStringList &arguments)
+int Cli::report(const QStringList &args, const QCommandLineParser &parser)
 {
-    QCommandLineParser parser;
+    auto arguments = cli::ReportCommand::parse(args, parser);
+    if (!arguments)
+        return usage(arguments.error().message);
+    auto opened = openDatabase();
+    if (!opened)
+        return fail(opened.error());
+    QStringList notes;
+    auto done = cli::ReportCommand::run(*opened.value(), *arguments, &notes);
+    for (const QString &note : std::as_const(notes))
+        err << "focal-cli: " << tr("note: %1").arg(note) << '\n';
+    if (!done)
+        return fail(done.error());
+    out << *done << '\n';
+    return Ok;
+}
+
+void Cli::setUp(QCommandLineParser &parser)
+{
     parser.setApplicationDescription(
         tr("Focal's command-line tool for the PROSUR workbench.\n\n"
            "Commands:\n"
@@ -321,9 +344,10 @@ int Cli::run(const QStringList &arguments)
            "  meetings ics         write the meetings to -o FILE.ics (iCalendar)\n"
            "                       [--upcoming] [--group G] [--today YYYY-MM-DD]\n"
            "  commitments          the commitments tracker [--country C] [--status S]\n"
-           "                       [--overdue] [--group G] [--today YYYY-MM-DD] [--json]\n\n"
+           "                       [--overdue] [--group G] [--today YYYY-MM-DD] [--json]\n"
+           "%2\n"
            "Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.")
-            .arg(Listings::kinds().join(QStringLiteral("|"))));
+            .arg(Listings::kinds().join(QStringLiteral("|")), cli::ReportCommand::help()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringList{QStringLiteral("d"), QStringLiteral("database")},
@@ -334,7 +358,10 @@ int Cli::run(const QStringList &arguments)
     const QCommandLineOption verboseOption(QStringLiteral("verbose"),
                                            tr("Print technical details of errors."));
     const QCommandLineOption group(
-        QStringLiteral("group"), tr("With plan list: only the plans of working group G."), tr("G"));
+        QStringLiteral("group"),
+        tr("With plan list, meetings ics, commitments and report: working group G "
+           "(short name or UUID)."),
+        tr("G"));
     const QCommandLineOption year(QStringLiteral("year"),
                                   tr("With plan list: only the plans of year Y."), tr("Y"));
     const QCommandLineOption csv(QStringLiteral("csv"),
@@ -343,7 +370,7 @@ int Cli::run(const QStringList &arguments)
         QStringLiteral("replace"),
         tr("With plan import: replace the plan's items instead of adding to them."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("With meetings ics: the iCalendar file to write."),
+                                    tr("With meetings ics and report: the file to write."),
                                     tr("FILE"));
     const QCommandLineOption upcoming(QStringLiteral("upcoming"),
                                       tr("With meetings ics: only meetings from today on."));
@@ -358,10 +385,18 @@ int Cli::run(const QStringList &arguments)
                                      tr("With commitments: only open ones past their deadline."));
     const QCommandLineOption today(
         QStringLiteral("today"),
-        tr("With commitments and meetings ics: take DATE as today (YYYY-MM-DD)."), tr("DATE"));
+        tr("With commitments, meetings ics and report: take DATE as today (YYYY-MM-DD)."),
+        tr("DATE"));
     parser.addOptions({database, json, empty, verboseOption, group, year, csv, replace});
     parser.addOptions({output, upcoming, country, status, overdue, today});
+    cli::ReportCommand::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
+}
+
+int Cli::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    setUp(parser);
 
     if (!parser.parse(arguments))
         return usage(parser.errorText());
@@ -374,22 +409,22 @@ int Cli::run(const QStringList &arguments)
             << '\n';
         return Ok;
     }
-    databasePath = parser.value(database);
-    verbose = parser.isSet(verboseOption);
-    if (parser.isSet(database) && databasePath.trimmed().isEmpty())
+    databasePath = parser.value(QStringLiteral("database"));
+    verbose = parser.isSet(QStringLiteral("verbose"));
+    if (parser.isSet(QStringLiteral("database")) && databasePath.trimmed().isEmpty())
         return usage(tr("--database needs a file path."));
 
     const QStringList args = parser.positionalArguments();
     const QString command = args.value(0);
     auto expectArgs = [&](int count) { return args.size() <= count + 1; };
     if (command == QLatin1String("init") && expectArgs(0))
-        return init(parser.isSet(empty));
+        return init(parser.isSet(QStringLiteral("empty")));
     if (command == QLatin1String("info") && expectArgs(0))
         return info();
     if (command == QLatin1String("list") && expectArgs(1))
-        return list(args.value(1), parser.isSet(json));
+        return list(args.value(1), parser.isSet(QStringLiteral("json")));
     if (command == QLatin1String("search"))
-        return search(args.mid(1).join(QLatin1Char(' ')), parser.isSet(json));
+        return search(args.mid(1).join(QLatin1Char(' ')), parser.isSet(QStringLiteral("json")));
     if (command == QLatin1String("check") && expectArgs(0))
         return check();
     if (command == QLatin1String("plan"))
@@ -398,6 +433,8 @@ int Cli::run(const QStringList &arguments)
         return meetings(args, parser);
     if (command == QLatin1String("commitments"))
         return commitments(args, parser);
+    if (command == QLatin1String("report"))
+        return report(args, parser);
     if (command.isEmpty())
         return usage(tr("Say which command to run."));
     if (QStringList{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("list"),
@@ -407,11 +444,41 @@ int Cli::run(const QStringList &arguments)
     return usage(tr("Unknown command \"%1\".").arg(command));
 }
 
+// The report command lays text out, which needs fonts: a QGuiApplication, on the "offscreen"
+// platform unless one is asked for, so that no display is needed. The other commands keep the
+// lighter QCoreApplication.
+std::unique_ptr<QCoreApplication> makeApplication(int &argc, char *argv[])
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    QCommandLineParser probe;
+    Cli::setUp(probe);
+    if (probe.parse(arguments) && !probe.isSet(QStringLiteral("help")) &&
+        probe.positionalArguments().value(0) == QLatin1String("report")) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Starting, the platform says which runtime folder it picked when XDG_RUNTIME_DIR is
+        // unset (usual over ssh and in CI): no concern of the person's, and standard error is
+        // kept for the command's one line.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler(
+            [](QtMsgType type, const QMessageLogContext &context, const QString &message) {
+                if (previous && type != QtDebugMsg && type != QtInfoMsg && type != QtWarningMsg)
+                    previous(type, context, message);
+            });
+        auto app = std::make_unique<QGuiApplication>(argc, argv);
+        qInstallMessageHandler(previous);
+        return app;
+    }
+    return std::make_unique<QCoreApplication>(argc, argv);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = makeApplication(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("PROSUR"));
     QCoreApplication::setApplicationName(QStringLiteral("Focal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOCAL_VERSION));

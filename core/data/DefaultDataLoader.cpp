@@ -8,6 +8,7 @@
 #include "model/WorkingGroup.h"
 #include "plans/PlanLifecycle.h"
 #include "plans/PlanVersions.h"
+#include "reports/ReportTexts.h"
 
 namespace focal::defaultdata {
 
@@ -255,6 +256,19 @@ void Loader::groupParts(const QJsonObject &root)
         t.year = number(o, "year");
         t.position = number(o, "position").value_or(0);
         t.title = text(o, "title");
+        t.body = text(o, "body", true);
+        save(t);
+    }
+    // Texts people edit for the group's reports (the annual report's introduction).
+    for (const QJsonValue &v : array(root, "report_texts")) {
+        const QJsonObject o = v.toObject();
+        m_where = QStringLiteral("report_texts/") + text(o, "key");
+        ReportText t;
+        t.meta.id = define(ReportText::table, text(o, "key", true));
+        t.groupId = ref(WorkingGroup::table, o, "group", true);
+        t.kind = text(o, "kind", true);
+        if (!ReportTexts::isKnownKind(t.kind))
+            fail(DefaultData::tr("Unknown kind of report text: %1").arg(t.kind));
         t.body = text(o, "body", true);
         save(t);
     }
