@@ -87,7 +87,8 @@ ReportContent::ReportContent(ReportMeta meta)
     : m_meta(std::move(meta)), m_document(std::make_unique<QTextDocument>()),
       m_cursor(std::make_unique<QTextCursor>(m_document.get()))
 {
-    m_document->setMetaInformation(QTextDocument::DocumentTitle, m_meta.title);
+    // No DocumentTitle metadata: QTextDocument::toHtml() writes it into <title> unescaped, and
+    // a title may hold what a user typed (a meeting's). The renderer takes it from m_meta.
     m_document->setUndoRedoEnabled(false); // written once, never edited: no undo history to keep
 }
 
