@@ -2,6 +2,7 @@
 
 #include "GroupReportData.h"
 #include "ReportWords.h"
+#include "StandaloneAnnex.h"
 #include "storage/Database.h"
 
 #include <algorithm>
@@ -11,20 +12,7 @@ namespace focal::report {
 Result<std::unique_ptr<ReportContent>> Annex2Report::build(Database &db,
                                                            const AnnexReportOptions &options)
 {
-    auto data = GroupReportData::load(db, options.groupId);
-    if (!data)
-        return data.error();
-    const Language lang = options.language;
-    const QString title = ReportWords::text(lang, "sec.annex2");
-    ReportMeta meta;
-    meta.title = title;
-    meta.subject = data->group.name;
-    meta.language = lang;
-    meta.author = db.context().author;
-    auto content = std::make_unique<ReportContent>(meta);
-    content->cover(title, {data->group.name});
-    write(*content, *data, lang, 1, title);
-    return content;
+    return buildStandaloneAnnex<Annex2Report>(db, options, "sec.annex2");
 }
 
 void Annex2Report::write(ReportContent &content, const GroupReportData &data, Language lang,

@@ -1,5 +1,6 @@
 #include "CommitmentsReport.h"
 
+#include "GroupReportData.h"
 #include "model/WorkingGroup.h"
 #include "query/Commitments.h"
 #include "ReportWords.h"
@@ -14,19 +15,10 @@ CommitmentsReport::build(Database &db, const CommitmentsReportOptions &options)
 {
     const Language lang = options.language;
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    QString scope = ReportWords::text(lang, "commitments.allGroups");
-    if (!options.groupId.isNull()) {
-        Repository repo(db);
-        auto group = repo.get<WorkingGroup>(options.groupId);
-        if (!group) {
-            if (group.error().code == Error::Code::NotFound)
-                return Error{Error::Code::NotFound,
-                             tr("The working group of the report no longer exists."),
-                             group.error().detail};
-            return group.error();
-        }
-        scope = group->name;
-    }
+    auto scopeName = GroupReportData::scopeName(db, options.groupId, lang);
+    if (!scopeName)
+        return scopeName.error();
+    const QString scope = *scopeName;
     CommitmentFilter filter;
     filter.groupId = options.groupId;
     auto list = Commitments::list(db, filter, today, lang);

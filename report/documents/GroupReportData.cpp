@@ -1,5 +1,7 @@
 #include "GroupReportData.h"
 
+#include "ReportWords.h"
+
 #include "storage/Repository.h"
 
 #include <algorithm>
@@ -147,6 +149,22 @@ QList<GroupText> GroupReportData::textsOf(TextSection section, std::optional<int
         return a.position < b.position;
     });
     return out;
+}
+
+Result<QString> GroupReportData::scopeName(Database &db, const QUuid &groupId, Language lang)
+{
+    if (groupId.isNull())
+        return ReportWords::text(lang, "commitments.allGroups");
+    Repository repo(db);
+    auto group = repo.get<WorkingGroup>(groupId);
+    if (!group) {
+        if (group.error().code == Error::Code::NotFound)
+            return Error{Error::Code::NotFound,
+                         tr("The working group of the report no longer exists."),
+                         group.error().detail};
+        return group.error();
+    }
+    return group->name;
 }
 
 } // namespace focal::report

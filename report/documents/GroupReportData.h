@@ -48,6 +48,9 @@ public:
     QList<Milestone> milestones; // of the group, by date
 
     // A null groupId loads what belongs to no group (the forum's and national meetings).
+    // What a report covering one group or all of them is about: the group's name, or the words
+    // for every group (null id); a group that no longer exists is an error.
+    static Result<QString> scopeName(Database &db, const QUuid &groupId, Language lang);
     static Result<GroupReportData> load(Database &db, const QUuid &groupId);
 
     QString countryName(const QUuid &id, Language lang) const;

@@ -1,5 +1,6 @@
 #include "TimelineReport.h"
 
+#include "GroupReportData.h"
 #include "model/WorkingGroup.h"
 #include "query/Timeline.h"
 #include "ReportWords.h"
@@ -41,19 +42,10 @@ Result<std::unique_ptr<ReportContent>> TimelineReport::build(Database &db,
 {
     const Language lang = options.language;
     const QDate today = options.today.isValid() ? options.today : QDate::currentDate();
-    QString scope = ReportWords::text(lang, "commitments.allGroups");
-    if (!options.groupId.isNull()) {
-        Repository repo(db);
-        auto group = repo.get<WorkingGroup>(options.groupId);
-        if (!group) {
-            if (group.error().code == Error::Code::NotFound)
-                return Error{Error::Code::NotFound,
-                             tr("The working group of the report no longer exists."),
-                             group.error().detail};
-            return group.error();
-        }
-        scope = group->name;
-    }
+    auto scopeName = GroupReportData::scopeName(db, options.groupId, lang);
+    if (!scopeName)
+        return scopeName.error();
+    const QString scope = *scopeName;
     TimelineFilter filter;
     filter.groupId = options.groupId;
     auto data = Timeline::load(db, today, filter, lang);
