@@ -71,8 +71,6 @@ QTextBlockFormat blockFormat(int kind)
         f.setHeadingLevel(kind - Heading1 + 1);
         f.setTopMargin(kind == Heading1 ? 16 : 10);
         f.setBottomMargin(6);
-        // A heading stays with what follows it.
-        f.setNonBreakableLines(true);
         break;
     default:
         f.setAlignment(Qt::AlignJustify);

@@ -125,6 +125,33 @@ TEST_F(PdfSafetyTest, ALongWordBreaksInsideTheTextArea)
     EXPECT_LE(info->value(QStringLiteral("Pages")).toInt(), 4);
 }
 
+TEST_F(PdfSafetyTest, ALongHeadingWrapsInsideTheTextArea)
+{
+    ReportMeta meta;
+    meta.title = QStringLiteral("Encabezados");
+    ReportContent content(meta);
+    const QString heading = QStringLiteral("Actividades del Subgrupo Combate a la Delincuencia "
+                                           "Organizada Transnacional y Prevención de Delitos y "
+                                           "Violencia de Género en la Región Sudamericana");
+    content.heading(1, heading);
+    content.paragraph(QStringLiteral("Texto."));
+    const QString path = file(QStringLiteral("encabezado.pdf"));
+    ASSERT_TRUE(PdfExport::writePdf(content, path).ok());
+    const auto text = runTool(QStringLiteral("pdftotext"), {path, QStringLiteral("-")});
+    REQUIRE_TOOL(text, "pdftotext");
+    // Every word of the heading is printed (none cut off at the margin): the last ones too.
+    const QString flat = text->out.simplified();
+    EXPECT_TRUE(flat.contains(QStringLiteral("Región Sudamericana"))) << qPrintable(flat);
+    EXPECT_TRUE(flat.contains(QStringLiteral("Transnacional"))) << qPrintable(flat);
+
+    const auto box =
+        runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    ASSERT_TRUE(box);
+    const QRegularExpression word(QStringLiteral("xMax=\"([0-9.]+)\""));
+    for (auto it = word.globalMatch(box->out); it.hasNext();)
+        EXPECT_LE(it.next().captured(1).toDouble(), 595.0 - 56.7 + 0.5);
+}
+
 TEST_F(PdfSafetyTest, TheRendererReadsNoMarkup)
 {
     const auto content = hostileReport();
