@@ -265,6 +265,26 @@
         <source>The commitment &quot;%1&quot; has no responsible country or status.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 stores %2 as the last day of a deadline that is to be defined; the file was changed outside Focal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stores no last day for its deadline &quot;%2&quot;, which ends on %3; the file was changed outside Focal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stores %2 as the last day of its deadline, but &quot;%3&quot; ends on %4; the file was changed outside Focal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan item &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agreement &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>focal::Cli</name>
@@ -464,31 +484,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Focal&apos;s command-line tool for the PROSUR workbench.
-
-Commands:
-  init                 create a new database with the PROSUR default data
-  info                 show the database&apos;s file, version, site and contents
-  list KIND            list %1
-  search TEXT          full-text search (case and accents do not matter)
-  check                check integrity, links and the forum&apos;s rules
-  plan list            list the plans [--group G] [--year Y] [--json]
-  plan export PLAN     write a plan to --csv FILE (UTF-8, Excel and LibreOffice)
-  plan import PLAN     add the rows of --csv FILE to a plan [--replace]
-                       (PLAN: UUID, GROUP/sectoral, GROUP/YEAR, GROUP/SUBGROUP/YEAR)
-  meetings ics         write the meetings to -o FILE.ics (iCalendar)
-                       [--upcoming] [--group G] [--today YYYY-MM-DD]
-  commitments          the commitments tracker [--country C] [--status S]
-                       [--overdue] [--group G] [--today YYYY-MM-DD] [--json]
-
-Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With plan list: only the plans of working group G.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>G</source>
         <translation type="unfinished"></translation>
     </message>
@@ -510,10 +505,6 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>With plan import: replace the plan&apos;s items instead of adding to them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>With meetings ics: the iCalendar file to write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -541,11 +532,44 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With commitments and meetings ics: take DATE as today (YYYY-MM-DD).</source>
+        <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>DATE</source>
+        <source>note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal&apos;s command-line tool for the PROSUR workbench.
+
+Commands:
+  init                 create a new database with the PROSUR default data
+  info                 show the database&apos;s file, version, site and contents
+  list KIND            list %1
+  search TEXT          full-text search (case and accents do not matter)
+  check                check integrity, links and the forum&apos;s rules
+  plan list            list the plans [--group G] [--year Y] [--json]
+  plan export PLAN     write a plan to --csv FILE (UTF-8, Excel and LibreOffice)
+  plan import PLAN     add the rows of --csv FILE to a plan [--replace]
+                       (PLAN: UUID, GROUP/sectoral, GROUP/YEAR, GROUP/SUBGROUP/YEAR)
+  meetings ics         write the meetings to -o FILE.ics (iCalendar)
+                       [--upcoming] [--group G] [--today YYYY-MM-DD]
+  commitments          the commitments tracker [--country C] [--status S]
+                       [--overdue] [--group G] [--today YYYY-MM-DD] [--json]
+%2
+Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With plan list, meetings ics, commitments and report: working group G (short name or UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With meetings ics and report: the file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With commitments, meetings ics and report: take DATE as today (YYYY-MM-DD).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1342,6 +1366,10 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
         <source>&quot;minutes&quot; must be more than zero.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Unknown kind of report text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>focal::DetailsHtml</name>
@@ -1534,6 +1562,145 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>Select an item of the forum to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::ExportPdfDialog</name>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>US Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF/&amp;A for archiving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit &amp;Introduction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the introduction of the group&apos;s annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Years:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plans of &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work &amp;plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pape&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Continue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All working groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the working group of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work plan to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the meeting whose minutes to print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +2031,25 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>Edit institution %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::IntroductionDialog</name>
+    <message>
+        <source>Report Introduction — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &amp;introduction of the annual report, as plain text; leave a blank line between paragraphs. Leave it empty to let Focal write one from the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Introduction</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4232,6 +4418,110 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>focal::ReportActions</name>
+    <message>
+        <source>&amp;Export PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a report, an annex or the annex bundle as a PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page Set&amp;up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Report &amp;Introduction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the introduction of the current working group&apos;s annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a working group first: the introduction is that of its annual report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing page %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Print Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::ReportPrinting</name>
+    <message>
+        <source>Print Preview — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::ReportTexts</name>
+    <message>
+        <source>Choose the working group the introduction is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::Repository</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
@@ -4597,6 +4887,135 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>focal::cli::ReportCommand</name>
+    <message>
+        <source>With report annual: the years of activities, e.g. 2019-2020 or 2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y1-Y2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With report annual: the year of the work plans (default: the year after).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With report plan: the plan (UUID or handle).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With report minutes: the meeting&apos;s UUID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With report: the report&apos;s language, es, pt or en (default es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LANG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With report: the paper, a4 or letter (default a4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With report: write PDF/A-1b, for archiving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  report KIND          write a report as PDF to -o FILE.pdf; KIND is one of
+                       %1
+                       annual: --group G --years Y1-Y2 [--plan-year Y]
+                       annex1, annex2, bundle: --group G
+                       plan: --plan PLAN; minutes: --meeting UUID
+                       commitments, timeline: [--group G] [--today YYYY-MM-DD]
+                       [--lang es|pt|en] [--paper a4|letter] [--pdfa]
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which report to write: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;report&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report &quot;%1&quot;; choose one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report&quot; needs -o FILE.pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report %1&quot; needs --group G (a short name such as seguridad, or a UUID).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report plan&quot; needs --plan PLAN (UUID or handle, see &quot;focal-cli plan list&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report minutes&quot; needs --meeting UUID (see &quot;focal-cli list meetings&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;report annual&quot; needs --years, e.g. --years 2019-2020.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--years needs a year or a first and a last year, in order, e.g. 2019-2020 (not &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--plan-year needs a year, e.g. 2021.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang needs es, pt or en.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper needs a4 or letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--today needs a date as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting %1 (see &quot;focal-cli list meetings&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>focal::commands</name>
     <message>
         <source>Products can only be added to a line of action of this plan.</source>
@@ -4672,6 +5091,13 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
 </context>
 <context>
+    <name>focal::commands::EditIntroductionCommand</name>
+    <message>
+        <source>Edit Report Introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::meetingCommands</name>
     <message>
         <source>Minutes %1</source>
@@ -4705,6 +5131,72 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     </message>
     <message>
         <source>Reprogram into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::report::AnnexBundle</name>
+    <message>
+        <source>Choose the working group of the annexes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out %1: its attached file %2 is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bundle could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::report::ReportJob</name>
+    <message>
+        <source>Annual report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 1: institutions by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex 2: documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes of a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitments by country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Annex bundle (annexes and attached PDFs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the working group of the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the work plan to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the meeting whose minutes to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the document to make.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
