@@ -1,8 +1,8 @@
 #include "ContentsTable.h"
 
 #include "LayoutDevice.h"
-#include "ReportFonts.h"
 #include "PageWords.h"
+#include "ReportFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>

@@ -1,8 +1,8 @@
 #include "ReportRenderer.h"
 
 #include "ContentsTable.h"
-#include "ReportFonts.h"
 #include "PageWords.h"
+#include "ReportFonts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
