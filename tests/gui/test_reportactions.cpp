@@ -259,8 +259,9 @@ TEST_F(ReportActionsTest, TabFollowsTheDialogsFieldsAndEveryFieldIsNamed)
         QWidget *named =
             qobject_cast<QSpinBox *>(focus->parentWidget()) ? focus->parentWidget() : focus;
         visited << named->objectName();
-        if (!qobject_cast<QPushButton *>(named) && !qobject_cast<QCheckBox *>(named))
+        if (!qobject_cast<QPushButton *>(named) && !qobject_cast<QCheckBox *>(named)) {
             EXPECT_FALSE(named->accessibleName().isEmpty()) << named->objectName().toStdString();
+        }
     }
     EXPECT_EQ(visited,
               (QStringList{u"groupCombo"_qs, u"firstYearSpin"_qs, u"lastYearSpin"_qs,
