@@ -5,539 +5,539 @@
     <name>UnappliedChanges</name>
     <message>
         <source>Unapplied Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin aplicar</translation>
     </message>
     <message>
         <source>Apply the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea aplicar los cambios a %1?</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>focal::AgendaTable</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado por</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>A new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto de la agenda</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie)</translation>
     </message>
     <message>
         <source>A duration is a number of minutes, e.g. 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración se indica en minutos, p. ej., 20.</translation>
     </message>
 </context>
 <context>
     <name>focal::AgreementsEditor</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What was agreed or decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acordó o decidió</translation>
     </message>
     <message>
         <source>Add a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;acuerdo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>It is a &amp;commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un &amp;compromiso</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica&amp;r</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Responsible &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País responsable:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institución:</translation>
     </message>
     <message>
         <source>Actio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acció&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zo:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Serves plan &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado al e&amp;lemento del plan:</translation>
     </message>
     <message>
         <source>D&amp;ocument:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocumento:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>The due date is not a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo no es válido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::AreaForm</name>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Name (&amp;Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
         <source>Name in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en español</translation>
     </message>
     <message>
         <source>Name (&amp;Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;portugués):</translation>
     </message>
     <message>
         <source>Name in Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en portugués</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;inglés):</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en inglés</translation>
     </message>
     <message>
         <source>The Spanish name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre en español es obligatorio.</translation>
     </message>
     <message>
         <source>Edit thematic area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar área temática %1</translation>
     </message>
 </context>
 <context>
     <name>focal::CalendarExport</name>
     <message>
         <source>Export to a Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a un calendario</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>This meeting has no date yet, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión todavía no tiene fecha, por lo que no puede agregarse a un calendario.</translation>
     </message>
     <message>
         <source>meeting-%1.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reunion-%1.ics</translation>
     </message>
     <message>
         <source>There are no meetings from %1 on to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reuniones a partir del %1 para exportar.</translation>
     </message>
     <message>
         <source>upcoming-meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>proximas-reuniones.ics</translation>
     </message>
 </context>
 <context>
     <name>focal::CarryOver</name>
     <message>
         <source>&quot;%1&quot; is not a meeting of a working group: it has no commitments to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una reunión de un grupo de trabajo: no tiene compromisos a los que dar seguimiento.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no date: which meetings came before it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene fecha: no se sabe qué reuniones la precedieron.</translation>
     </message>
 </context>
 <context>
     <name>focal::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: %1</translation>
     </message>
     <message>
         <source>A record of %1 refers to a missing record of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de %1 hace referencia a un registro inexistente de %2.</translation>
     </message>
     <message>
         <source>Subgroup %1 &quot;%2&quot; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1 &quot;%2&quot; de %3</translation>
     </message>
     <message>
         <source>%1 has no leader country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene país líder.</translation>
     </message>
     <message>
         <source>%1 lists its leader country among its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluye a su país líder entre sus países integrantes.</translation>
     </message>
     <message>
         <source>%1 has %2 countries; the forum asks for three or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 países; el foro exige tres o más.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot; hangs under an item of another plan or under a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento del plan &quot;%1&quot; depende de un elemento de otro plan o de un producto.</translation>
     </message>
     <message>
         <source>The commitment &quot;%1&quot; has no responsible country or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>El compromiso &quot;%1&quot; no tiene país responsable ni estado.</translation>
     </message>
     <message>
         <source>%1 stores %2 as the last day of a deadline that is to be defined; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guarda %2 como último día de un plazo por definir; el archivo se modificó fuera de Focal.</translation>
     </message>
     <message>
         <source>%1 stores no last day for its deadline &quot;%2&quot;, which ends on %3; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no guarda el último día de su plazo &quot;%2&quot;, que termina el %3; el archivo se modificó fuera de Focal.</translation>
     </message>
     <message>
         <source>%1 stores %2 as the last day of its deadline, but &quot;%3&quot; ends on %4; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guarda %2 como último día de su plazo, pero &quot;%3&quot; termina el %4; el archivo se modificó fuera de Focal.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento del plan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The agreement &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>focal::Cli</name>
     <message>
         <source>Run &quot;focal-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;focal-cli --help&quot; para ver los comandos.</translation>
     </message>
     <message>
         <source>Created an empty database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó una base de datos vacía en %1.</translation>
     </message>
     <message>
         <source>Created %1 with the PROSUR default data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 con los datos iniciales de PROSUR.</translation>
     </message>
     <message>
         <source>Database:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:     %1</translation>
     </message>
     <message>
         <source>Size:          %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:            %1 bytes</translation>
     </message>
     <message>
         <source>Data version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de datos:  %1</translation>
     </message>
     <message>
         <source>Site:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio:             %1</translation>
     </message>
     <message>
         <source>Author:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:             %1</translation>
     </message>
     <message>
         <source>Default data:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos iniciales:   %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué listar: %1.</translation>
     </message>
     <message>
         <source>There is no list of &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la lista &quot;%1&quot;; elija una de: %2.</translation>
     </message>
     <message>
         <source>Say what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué buscar.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está en buen estado.</translation>
     </message>
     <message>
         <source>Use the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la base de datos ubicada en RUTA.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <source>With init: create the database without the default data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con init: crear la base de datos sin los datos iniciales.</translation>
     </message>
     <message>
         <source>Print technical details of errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los detalles técnicos de los errores.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando que se ejecutará.</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database necesita la ruta de un archivo.</translation>
     </message>
     <message>
         <source>Say which command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué comando ejecutar.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;plan list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;plan list&quot;.</translation>
     </message>
     <message>
         <source>--year needs a year, e.g. 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year necesita un año, p. ej., 2021.</translation>
     </message>
     <message>
         <source>No plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay planes.</translation>
     </message>
     <message>
         <source>Say what to do with plans: list, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hacer con los planes: list, export o import.</translation>
     </message>
     <message>
         <source>Unknown plan command &quot;%1&quot;; use list, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de planes desconocido: &quot;%1&quot;; use list, export o import.</translation>
     </message>
     <message>
         <source>Say which plan: its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR (see &quot;focal-cli plan list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué plan: su UUID, GRUPO/sectoral, GRUPO/AÑO o GRUPO/SUBGRUPO/AÑO (vea &quot;focal-cli plan list&quot;).</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;plan %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;plan %1&quot;.</translation>
     </message>
     <message>
         <source>&quot;plan %1&quot; needs --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;plan %1&quot; necesita --csv ARCHIVO.</translation>
     </message>
     <message>
         <source>Say what to do with meetings: ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hacer con las reuniones: ics.</translation>
     </message>
     <message>
         <source>Unknown meetings command &quot;%1&quot;; use ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de reuniones desconocido: &quot;%1&quot;; use ics.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;meetings ics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;meetings ics&quot;.</translation>
     </message>
     <message>
         <source>&quot;meetings ics&quot; needs -o FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meetings ics&quot; necesita -o ARCHIVO.ics.</translation>
     </message>
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today necesita una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;commitments&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;commitments&quot;.</translation>
     </message>
     <message>
         <source>--status needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status necesita uno de estos valores: %1.</translation>
     </message>
     <message>
         <source>No commitments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay compromisos.</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>With plan list: only the plans of year Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan list: solo los planes del año A.</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>With plan export and import: the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan export e import: el archivo CSV.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>With plan import: replace the plan&apos;s items instead of adding to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan import: reemplazar los elementos del plan en lugar de agregarles otros.</translation>
     </message>
     <message>
         <source>With meetings ics: only meetings from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con meetings ics: solo las reuniones a partir de hoy.</translation>
     </message>
     <message>
         <source>With commitments: only those of country C (ISO code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments: solo los del país P (código ISO o nombre).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>With commitments: only those in status S (open, done, dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments: solo los que están en el estado E (open, done, dropped).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>With commitments: only open ones past their deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments: solo los pendientes cuyo plazo ya venció.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>Focal&apos;s command-line tool for the PROSUR workbench.
@@ -558,524 +558,541 @@ Commands:
                        [--overdue] [--group G] [--today YYYY-MM-DD] [--json]
 %2
 Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de línea de comandos de Focal, el entorno de trabajo de PROSUR.
+
+Comandos:
+  init                 crea una base de datos nueva con los datos iniciales de PROSUR
+  info                 muestra el archivo, la versión, el sitio y el contenido de la base de datos
+  list TIPO            lista %1
+  search TEXTO         búsqueda de texto completo (sin distinguir mayúsculas ni acentos)
+  check                verifica la integridad, los vínculos y las reglas del foro
+  plan list            lista los planes [--group G] [--year A] [--json]
+  plan export PLAN     escribe un plan en --csv ARCHIVO (UTF-8, Excel y LibreOffice)
+  plan import PLAN     agrega las filas de --csv ARCHIVO a un plan [--replace]
+                       (PLAN: UUID, GRUPO/sectoral, GRUPO/AÑO, GRUPO/SUBGRUPO/AÑO)
+  meetings ics         escribe las reuniones en -o ARCHIVO.ics (iCalendar)
+                       [--upcoming] [--group G] [--today AAAA-MM-DD]
+  commitments          el seguimiento de compromisos [--country P] [--status E]
+                       [--overdue] [--group G] [--today AAAA-MM-DD] [--json]
+%2
+Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>With plan list, meetings ics, commitments and report: working group G (short name or UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan list, meetings ics, commitments y report: el grupo de trabajo G (nombre corto o UUID).</translation>
     </message>
     <message>
         <source>With meetings ics and report: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con meetings ics y report: el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>With commitments, meetings ics and report: take DATE as today (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments, meetings ics y report: tomar FECHA como la fecha de hoy (AAAA-MM-DD).</translation>
     </message>
 </context>
 <context>
     <name>focal::Commitments</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin país)</translation>
     </message>
     <message>
         <source>A stored commitment cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un compromiso guardado; ejecute &quot;focal-cli check&quot;.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Due (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo (código)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento del plan</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Meeting UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la reunión</translation>
     </message>
 </context>
 <context>
     <name>focal::CommitmentsModel</name>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vencido</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>
     <name>focal::CommitmentsView</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;vencidos</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>Commitments by &amp;country and status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos por p&amp;aís y estado:</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>The commitments could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron mostrar los compromisos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s), %1 overdue, as of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compromiso, %1 vencido, al %2.</numerusform>
+            <numerusform>%n compromisos, %1 vencidos, al %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencidos</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
 </context>
 <context>
     <name>focal::CountryForm</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;ISO:</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-2 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO 3166 alfa-2</translation>
     </message>
     <message>
         <source>Name (&amp;Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
         <source>Name in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en español</translation>
     </message>
     <message>
         <source>Name (&amp;Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;portugués):</translation>
     </message>
     <message>
         <source>Name in Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en portugués</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (i&amp;nglés):</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en inglés</translation>
     </message>
     <message>
         <source>The ISO code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código ISO es obligatorio.</translation>
     </message>
     <message>
         <source>The ISO code is two capital letters, like CL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código ISO consta de dos letras mayúsculas, como CL.</translation>
     </message>
     <message>
         <source>Another country already has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro país ya tiene el código %1.</translation>
     </message>
     <message>
         <source>The Spanish name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre en español es obligatorio.</translation>
     </message>
     <message>
         <source>Edit country %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar país %1</translation>
     </message>
 </context>
 <context>
     <name>focal::Csv</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed (a quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas nunca se cierra (falta una comilla).</translation>
     </message>
     <message>
         <source>there is text after the closing quote of a field (a quote inside a field must be doubled).</source>
-        <translation type="unfinished"></translation>
+        <translation>hay texto después de la comilla de cierre de un campo (una comilla dentro de un campo debe ir duplicada).</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) where the first row has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo, cuando la primera fila tiene %1.</numerusform>
+            <numerusform>%n campos, cuando la primera fila tiene %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The text is too large (%1 MB); at most %2 MB can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es demasiado grande (%1 MB); se pueden leer como máximo %2 MB.</translation>
     </message>
     <message>
         <source>The text is not UTF-8. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no está en UTF-8. Guárdelo como &quot;CSV UTF-8&quot; e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB); at most %3 MB can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande (%2 MB); se pueden leer como máximo %3 MB.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::Dashboard</name>
     <message>
         <source>A stored deadline cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un plazo guardado; ejecute &quot;focal-cli check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
         <source>%1 already exists; Focal does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; Focal no lo sobrescribe.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: revise sus permisos.</translation>
     </message>
     <message>
         <source>%1 is not a Focal database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Focal; no se modificó.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Focal cannot create a database in %1: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no puede crear una base de datos en %1: la carpeta es de solo lectura.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is missing; reinstall Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador SQLite de Qt; reinstale Focal.</translation>
     </message>
     <message>
         <source>Focal could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo abrir %1.</translation>
     </message>
     <message>
         <source>Focal could not create %1: check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo crear %1: verifique que se pueda escribir en la carpeta y que el disco no esté lleno.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede abrir.</translation>
     </message>
     <message>
         <source>Focal could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo leer %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Focal (data version %2; this version reads up to %3). Update Focal to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Focal (versión de datos %2; esta versión lee hasta la %3). Actualice Focal para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
         <source>Focal cannot write to %1: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no puede escribir en %1: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <source>Focal needs to update %1 but could not keep a backup copy first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal necesita actualizar %1, pero antes no pudo guardar una copia de seguridad; no se modificó nada.</translation>
     </message>
     <message>
         <source>Updating the database to data version %1 failed; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la base de datos a la versión de datos %1; quedó como estaba.</translation>
     </message>
     <message>
         <source>The database is being changed by another Focal window or program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana de Focal u otro programa está modificando la base de datos. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The database file could not be written: the disk may be full or the file read-only. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de la base de datos: puede que el disco esté lleno o que el archivo sea de solo lectura. No se modificó nada.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
         <source>This change would break the data (a required link, or a duplicate); it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio dañaría los datos (un vínculo obligatorio o un duplicado); no se realizó.</translation>
     </message>
     <message>
         <source>A value is too large or of the wrong kind; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor es demasiado grande o de un tipo incorrecto; no se realizó el cambio.</translation>
     </message>
     <message>
         <source>The database reported an error; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos informó un error; no se realizó el cambio.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre para la copia.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia en %1.</translation>
     </message>
     <message>
         <source>Internal error: no transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: no hay ninguna transacción que confirmar.</translation>
     </message>
 </context>
 <context>
     <name>focal::DatabaseFile</name>
     <message>
         <source>Focal could not create its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo crear su carpeta de datos %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::Deadline</name>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>primer</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>tercer</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>cuarto</translation>
     </message>
     <message>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>quinto</translation>
     </message>
     <message>
         <source>sixth</source>
-        <translation type="unfinished"></translation>
+        <translation>sexto</translation>
     </message>
     <message>
         <source>seventh</source>
-        <translation type="unfinished"></translation>
+        <translation>séptimo</translation>
     </message>
     <message>
         <source>eighth</source>
-        <translation type="unfinished"></translation>
+        <translation>octavo</translation>
     </message>
     <message>
         <source>ninth</source>
-        <translation type="unfinished"></translation>
+        <translation>noveno</translation>
     </message>
     <message>
         <source>tenth</source>
-        <translation type="unfinished"></translation>
+        <translation>décimo</translation>
     </message>
     <message>
         <source>%1th</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.º</translation>
     </message>
     <message>
         <source>%1st</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.º</translation>
     </message>
     <message>
         <source>%1nd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.º</translation>
     </message>
     <message>
         <source>%1rd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.º</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>enero</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febrero</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mayo</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junio</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julio</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septiembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octubre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>noviembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>diciembre</translation>
     </message>
     <message>
         <source>Unexpected &quot;%1&quot;.</source>
