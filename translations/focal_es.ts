@@ -1096,1299 +1096,1305 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     </message>
     <message>
         <source>Unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se esperaba &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date, month, period or year that Focal understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha, un mes, un período ni un año que Focal entienda.</translation>
     </message>
     <message>
         <source>A deadline that is still to be defined cannot be combined with dates or periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo por definir no puede combinarse con fechas ni períodos.</translation>
     </message>
     <message>
         <source>Only months can form a range, as in &quot;Oct – dic 2020&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los meses pueden formar un rango, como en &quot;Oct – dic 2020&quot;.</translation>
     </message>
     <message>
         <source>Something is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo después de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be followed by a bimester, quarter or semester.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ir seguido de bimestre, trimestre o semestre.</translation>
     </message>
     <message>
         <source>An ordinal such as &quot;primer&quot;, &quot;2do&quot; or &quot;first&quot; is missing before &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un ordinal, como &quot;primer&quot;, &quot;2do&quot; o &quot;first&quot;, antes de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no %1 bimester: a year has six bimesters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe un %1 bimestre: un año tiene seis bimestres.</translation>
     </message>
     <message>
         <source>There is no %1 quarter: a year has four quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe un %1 trimestre: un año tiene cuatro trimestres.</translation>
     </message>
     <message>
         <source>There is no %1 semester: a year has two semesters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe un %1 semestre: un año tiene dos semestres.</translation>
     </message>
     <message>
         <source>A year is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el año después de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango termina antes de comenzar.</translation>
     </message>
     <message>
         <source>There is no month %1: a year has twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mes %1: un año tiene doce meses.</translation>
     </message>
     <message>
         <source>Unknown month &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A month is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un mes después de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write day, month and year, as in 15.03.2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha: escriba día, mes y año, como en 15.03.2021.</translation>
     </message>
     <message>
         <source>%1 %2 %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 de %3 no es una fecha.</translation>
     </message>
     <message>
         <source>%1 is not a valid year: write four digits from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un año válido: escriba cuatro dígitos, de %2 a %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::DeadlineEdit</name>
     <message>
         <source>e.g. Primer bimestre 2021, oct - dic 2020, Por definir</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Primer bimestre 2021, oct - dic 2020, Por definir</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the deadline from a list of periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el plazo en una lista de períodos</translation>
     </message>
     <message>
         <source>Choose deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir plazo</translation>
     </message>
     <message>
         <source>%1: no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todavía sin fecha</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>✗ Not a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No es un plazo válido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::DeadlinePicker</name>
     <message>
         <source>Choose a Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un plazo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Bimester</source>
-        <translation type="unfinished"></translation>
+        <translation>Bimestre</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Month range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de meses</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha exacta</translation>
     </message>
     <message>
         <source>To be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Por definir</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribirá:</translation>
     </message>
     <message>
         <source>Bimester %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bimestre %1 (%2)</translation>
     </message>
     <message>
         <source>Quarter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %1 (%2)</translation>
     </message>
     <message>
         <source>Semester %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre %1 (%2)</translation>
     </message>
     <message>
         <source>(the range ends before it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el rango termina antes de comenzar)</translation>
     </message>
 </context>
 <context>
     <name>focal::DefaultData</name>
     <message>
         <source>&quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser texto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está vacío.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD): %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número entero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no %2 defined before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no corresponde a ningún registro de tipo %2 definido antes.</translation>
     </message>
     <message>
         <source>A %1 has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de tipo %1 no tiene clave.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave &quot;%1&quot; se usa dos veces.</translation>
     </message>
     <message>
         <source>The deadline &quot;%1&quot; is not understood: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entiende el plazo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de estos valores: %2.</translation>
     </message>
     <message>
         <source>&quot;start_time&quot; is not a time (HH:MM): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start_time&quot; no es una hora (HH:MM): %1</translation>
     </message>
     <message>
         <source>This is not a Focal default data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de datos iniciales de Focal.</translation>
     </message>
     <message>
         <source>Unknown version of the default data format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión desconocida del formato de los datos iniciales.</translation>
     </message>
     <message>
         <source>The default data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no incluye los datos iniciales.</translation>
     </message>
     <message>
         <source>The default data cannot be read: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los datos iniciales: %1 en el carácter %2.</translation>
     </message>
     <message>
         <source>The default data is invalid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos iniciales no son válidos en %1: %2</translation>
     </message>
     <message>
         <source>&quot;date&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;date&quot;.</translation>
     </message>
     <message>
         <source>A plan that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan en estado &quot;%1&quot; no puede pasar a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The events must be in the order of their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos deben estar en el orden de sus fechas.</translation>
     </message>
     <message>
         <source>&quot;recipient&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;recipient&quot;.</translation>
     </message>
     <message>
         <source>&quot;note&quot; is missing: a reopening says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;note&quot;: una reapertura debe indicar el motivo.</translation>
     </message>
     <message>
         <source>The plan is %1 but its last event makes it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan está en estado &quot;%1&quot;, pero su último evento lo deja en &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;minutes&quot; must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;minutes&quot; debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Unknown kind of report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de texto de informe desconocido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::DetailsHtml</name>
     <message>
         <source>There is no record to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro que mostrar.</translation>
     </message>
     <message>
         <source>This record could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este registro. %1</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>país desconocido</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Founded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado por</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado el</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países miembros</translation>
     </message>
     <message>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, del %2 al %3</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, desde el %2</translation>
     </message>
     <message>
         <source>Pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia Pro Tempore</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>No working group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún grupo de trabajo.</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no registrado.</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguno registrado.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Institutions by country (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones por país (Anexo 1)</translation>
     </message>
     <message>
         <source>%1. %2 — led by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — liderado por %3</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Subgroup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Leader country</source>
-        <translation type="unfinished"></translation>
+        <translation>País líder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Warning: the forum asks for at least %1 countries in a subgroup, leader included; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: el foro exige al menos %1 países en un subgrupo, incluido el líder; este tiene %2.</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Countries recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Países registrados: %1.</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>ISO 3166-1 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 3166-1</translation>
     </message>
     <message>
         <source>Alpha-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa-2</translation>
     </message>
     <message>
         <source>Alpha-3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa-3</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérico</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabajo</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
 </context>
 <context>
     <name>focal::DetailsView</name>
     <message>
         <source>Details of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del elemento seleccionado</translation>
     </message>
     <message>
         <source>The home page could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la página de inicio: %1</translation>
     </message>
     <message>
         <source>Select an item of the forum to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un elemento del foro para ver sus detalles.</translation>
     </message>
 </context>
 <context>
     <name>focal::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer año</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>Plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año del plan</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de trabajo</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>PDF/&amp;A for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A para arc&amp;hivo</translation>
     </message>
     <message>
         <source>Edit &amp;Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar i&amp;ntroducción…</translation>
     </message>
     <message>
         <source>Edit the introduction of the group&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la introducción del informe anual del grupo</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;Working group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de trabajo:</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Años:</translation>
     </message>
     <message>
         <source>Plans of &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes del añ&amp;o:</translation>
     </message>
     <message>
         <source>Work &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de trabajo:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pap&amp;el:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>All working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos de trabajo</translation>
     </message>
     <message>
         <source>Choose the working group of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo de trabajo del informe.</translation>
     </message>
     <message>
         <source>Choose the work plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el plan de trabajo que desea imprimir.</translation>
     </message>
     <message>
         <source>Choose the meeting whose minutes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la reunión cuya acta desea imprimir.</translation>
     </message>
 </context>
 <context>
     <name>focal::FileMenu</name>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>Create a database, with the PROSUR data or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos, con los datos de PROSUR o vacía</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open another Focal database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra base de datos de Focal</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
         <source>Write a consistent copy of this database to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia coherente de esta base de datos en un archivo nuevo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Focal databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Focal (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>%1 already exists. Focal never replaces a file with a new database: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Focal nunca reemplaza un archivo por una base de datos nueva: elija otro nombre.</translation>
     </message>
     <message>
         <source>What should the new database contain?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debe contener la nueva base de datos?</translation>
     </message>
     <message>
         <source>The PROSUR default data</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos iniciales de PROSUR</translation>
     </message>
     <message>
         <source>Nothing: an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: una base de datos vacía</translation>
     </message>
     <message>
         <source>Focal could not create the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo crear la base de datos %1.
+
+%2</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>Focal could not open the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo abrir la base de datos %1.
+
+%2</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia como</translation>
     </message>
     <message>
         <source>%1 already exists. Focal does not replace files with copies: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Focal no reemplaza archivos con copias: elija otro nombre.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia en %1.
+
+%2</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;%1 %2 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 (no encontrada)</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
 </context>
 <context>
     <name>focal::ForumTreeModel</name>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
     <name>focal::GroupCountriesEditor</name>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Country to add</source>
-        <translation type="unfinished"></translation>
+        <translation>País que se agregará</translation>
     </message>
     <message>
         <source>&amp;Add Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar país</translation>
     </message>
     <message>
         <source>Re&amp;move Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar país</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1</translation>
     </message>
 </context>
 <context>
     <name>focal::HomeHtml</name>
     <message>
         <source>subgroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>subgrupo %1</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %1.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue plan deadlines (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plazo vencido de los planes (%n)</numerusform>
+            <numerusform>Plazos vencidos de los planes (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada vencido.</translation>
     </message>
     <message>
         <source>Deadlines in the next %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos en los próximos %1 días (%2)</translation>
     </message>
     <message>
         <source>No deadline is coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plazos próximos.</translation>
     </message>
     <message>
         <source>Deadlines by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos por país</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Deadlines by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos por subgrupo</translation>
     </message>
     <message>
         <source>Open commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos pendientes por país</translation>
     </message>
     <message>
         <source>No open commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay compromisos pendientes.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reuniones</translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reuniones previstas.</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones recientes</translation>
     </message>
     <message>
         <source>No meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reuniones.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the plan timeline)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más (vea el cronograma de los planes)</numerusform>
+            <numerusform>… y %n más (vea el cronograma de los planes)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 overdue, %2 in the next %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vencidos, %2 en los próximos %3 días</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos (%1)</translation>
     </message>
     <message>
         <source>Coming up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos (%1)</translation>
     </message>
 </context>
 <context>
     <name>focal::ICalendar</name>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda:</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>The meeting &quot;%1&quot; has no date, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión &quot;%1&quot; no tiene fecha, por lo que no puede agregarse a un calendario.</translation>
     </message>
 </context>
 <context>
     <name>focal::InstitutionForm</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Name of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la institución</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de institución</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>Edit institution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar institución %1</translation>
     </message>
 </context>
 <context>
     <name>focal::IntroductionDialog</name>
     <message>
         <source>Report Introduction — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción del informe — %1</translation>
     </message>
     <message>
         <source>The &amp;introduction of the annual report, as plain text; leave a blank line between paragraphs. Leave it empty to let Focal write one from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;introducción del informe anual, como texto sin formato; deje una línea en blanco entre párrafos. Déjela vacía para que Focal la redacte a partir de los datos.</translation>
     </message>
     <message>
         <source>Report introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción del informe</translation>
     </message>
     <message>
         <source>Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción del informe</translation>
     </message>
 </context>
 <context>
     <name>focal::Listings</name>
     <message>
         <source>There is no list of &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la lista &quot;%1&quot;; elija una de: %2.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Active countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países activos</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrantes</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Fewer than three</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de tres</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de acción</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Country name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del país</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
 </context>
 <context>
     <name>focal::Lookup</name>
     <message>
         <source>There is no working group with the UUID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún grupo de trabajo con el UUID %1.</translation>
     </message>
     <message>
         <source>Say which working group: one of %1, or its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué grupo de trabajo: uno de %1, o su UUID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be several working groups: %2. Say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; podría corresponder a varios grupos de trabajo: %2. Indique cuál.</translation>
     </message>
     <message>
         <source>There is no working group &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el grupo de trabajo &quot;%1&quot;; elija uno de: %2.</translation>
     </message>
     <message>
         <source>There is no plan with the UUID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún plan con el UUID %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a plan. Write its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR, e.g. seguridad/1/2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no designa un plan. Escriba su UUID, GRUPO/sectoral, GRUPO/AÑO o GRUPO/SUBGRUPO/AÑO, p. ej., seguridad/1/2021.</translation>
     </message>
     <message>
         <source>The working group %1 has no subgroup %2; its subgroups are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de trabajo %1 no tiene un subgrupo %2; sus subgrupos son: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several plans; use the UUID of one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; designa varios planes; use el UUID de uno de ellos: %2.</translation>
     </message>
     <message>
         <source>There is no plan &quot;%1&quot;. The plans of %2 are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el plan &quot;%1&quot;. Los planes de %2 son: %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::MainWindow</name>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>&lt;opened database&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;base de datos abierta&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>A copy was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
         <source>Focal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal</translation>
     </message>
     <message>
         <source>The change could not be made, and was taken off the undo history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar el cambio y se quitó del historial de deshacer: %1</translation>
     </message>
     <message>
         <source>Database Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos ocupada</translation>
     </message>
     <message>
         <source>Another program is changing the database, so the change could not be written yet. Try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está modificando la base de datos, por lo que todavía no se pudo escribir el cambio. ¿Desea intentarlo de nuevo?</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Forum structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura del foro</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>Show the home page: deadlines, commitments and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página de inicio: plazos, compromisos y reuniones</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Focal</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio</translation>
     </message>
     <message>
         <source>The forum could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el foro: %1</translation>
     </message>
     <message>
         <source>About Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Focal</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for the national focal points of PROSUR: the forum&apos;s working groups, subgroups, meetings, commitments and plans, kept in one database per person.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;Una herramienta de escritorio para los puntos focales nacionales de PROSUR: los grupos de trabajo, subgrupos, reuniones, compromisos y planes del foro, en una base de datos por persona.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planes</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniones</translation>
     </message>
 </context>
 <context>
