@@ -2401,395 +2401,395 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::MeetingActions</name>
     <message>
         <source>New Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión: %1</translation>
     </message>
     <message>
         <source>A new meeting of the current group or subgroup, with the template&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva reunión del grupo o subgrupo actual, con la agenda de la plantilla</translation>
     </message>
     <message>
         <source>&amp;Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar reunión</translation>
     </message>
     <message>
         <source>&amp;Circulate Minutes for Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar el acta para comentarios</translation>
     </message>
     <message>
         <source>&amp;Approve Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar el acta</translation>
     </message>
     <message>
         <source>&amp;Lock Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear el acta</translation>
     </message>
     <message>
         <source>&amp;Reopen Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir el acta…</translation>
     </message>
     <message>
         <source>Carry Open &amp;Commitments into the Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar los &amp;compromisos pendientes a la agenda</translation>
     </message>
     <message>
         <source>&amp;Export Meeting to a Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar la reunión a un calendario…</translation>
     </message>
     <message>
         <source>Export &amp;Upcoming Meetings to a Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las &amp;próximas reuniones a un calendario…</translation>
     </message>
     <message>
         <source>Meeting &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listado de reuniones</translation>
     </message>
     <message>
         <source>Commitments &amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento de compromisos</translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <source>Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar reunión</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <source>Carry Open Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar compromisos pendientes</translation>
     </message>
     <message>
         <source>No open commitment of earlier meetings is missing from this meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los compromisos pendientes de reuniones anteriores ya figuran en la agenda de esta reunión.</translation>
     </message>
     <message>
         <source>Meeting Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado de reuniones</translation>
     </message>
     <message>
         <source>Commitments Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de compromisos</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingCountriesEditor</name>
     <message>
         <source>&amp;Invited countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;invitados:</translation>
     </message>
     <message>
         <source>Countries &amp;attending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;asistentes:</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingDocumentsEditor</name>
     <message>
         <source>Title of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del enlace</translation>
     </message>
     <message>
         <source>Add &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;documento</translation>
     </message>
     <message>
         <source>Add &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;enlace</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>(a document of another group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un documento de otro grupo)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingEditCommands</name>
     <message>
         <source>The minutes of this meeting are locked: reopen them to change the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de esta reunión está bloqueada: reábrala para modificar la reunión.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión necesita un título.</translation>
     </message>
     <message>
         <source>The date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no es válida.</translation>
     </message>
     <message>
         <source>Choose one of the forum&apos;s time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las zonas horarias del foro.</translation>
     </message>
     <message>
         <source>The number counts meetings from 1 (or stays empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número cuenta las reuniones a partir de 1 (o queda vacío).</translation>
     </message>
     <message>
         <source>The number of attendees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de asistentes no puede ser negativo.</translation>
     </message>
     <message>
         <source>Write what was agreed or decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que se acordó o decidió.</translation>
     </message>
     <message>
         <source>The due date does not match its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo no coincide con su texto.</translation>
     </message>
     <message>
         <source>A commitment needs the country responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compromiso necesita el país responsable.</translation>
     </message>
     <message>
         <source>A commitment needs a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compromiso necesita un estado.</translation>
     </message>
     <message>
         <source>Edit the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el acta</translation>
     </message>
     <message>
         <source>Remove a country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un país (%1)</translation>
     </message>
     <message>
         <source>Add a country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un país (%1)</translation>
     </message>
     <message>
         <source>Choose one institution, organisation or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una institución, organización o persona.</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un participante</translation>
     </message>
     <message>
         <source>Remove a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un participante</translation>
     </message>
     <message>
         <source>A link must be a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace debe ser una dirección web que comience con http:// o https://.</translation>
     </message>
     <message>
         <source>Link a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un documento</translation>
     </message>
     <message>
         <source>Remove a document link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el vínculo a un documento</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de la agenda necesita un título.</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un punto de la agenda</translation>
     </message>
     <message>
         <source>A duration is a number of minutes greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración es un número de minutos mayor que cero.</translation>
     </message>
     <message>
         <source>Edit an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un punto de la agenda</translation>
     </message>
     <message>
         <source>Remove an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un punto de la agenda</translation>
     </message>
     <message>
         <source>The item cannot move further.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto no puede moverse más.</translation>
     </message>
     <message>
         <source>Move an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover un punto de la agenda</translation>
     </message>
     <message>
         <source>Add an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un acuerdo</translation>
     </message>
     <message>
         <source>Edit an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un acuerdo</translation>
     </message>
     <message>
         <source>Remove an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un acuerdo</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>The minutes of this meeting are locked: the meeting can no longer be changed. Reopen the minutes (with the reason) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de esta reunión está bloqueada: la reunión ya no puede modificarse. Reabra el acta (indicando el motivo) para modificarla.</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>Agreements &amp;&amp; &amp;commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos &amp;&amp; &amp;compromisos</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>M&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acta</translation>
     </message>
     <message>
         <source>This meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingForm</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>3 for the 3rd videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>3 para la 3.ª videoconferencia</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicada)</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ám&amp;bito:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador:</translation>
     </message>
     <message>
         <source>&amp;Place or link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar o enlace:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistentes:</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, e.g. 10:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la hora como HH:MM, p. ej., 10:30.</translation>
     </message>
     <message>
         <source>The number must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número debe ser un número entero.</translation>
     </message>
     <message>
         <source>Attendees must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad de asistentes debe ser un número entero.</translation>
     </message>
     <message>
         <source>Edit the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la reunión</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingLog</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Subgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subgrupo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los años</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>All subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los subgrupos</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
         </translation>
     </message>
 </context>
@@ -2797,726 +2797,726 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::MeetingLogModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Countries attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Países asistentes</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingTemplates</name>
     <message>
         <source>Group videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoconferencia del grupo</translation>
     </message>
     <message>
         <source>Focal points workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller de puntos focales</translation>
     </message>
     <message>
         <source>There is no meeting template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la plantilla de reunión &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the date of the new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de la nueva reunión.</translation>
     </message>
     <message>
         <source>The subgroup &quot;%1&quot; does not belong to the group &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El subgrupo &quot;%1&quot; no pertenece al grupo &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::Minutes</name>
     <message>
         <source>The minutes are too long: %1 characters, and at most %2 can be kept. Shorten them or attach the full text as a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta es demasiado larga: %1 caracteres, y se pueden guardar como máximo %2. Acórtela o adjunte el texto completo como documento.</translation>
     </message>
     <message>
         <source>The minutes contain markup nested too deeply to be made safe. Paste them as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta contiene marcas anidadas a demasiada profundidad para poder depurarlas. Péguela como texto sin formato.</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesLifecycle</name>
     <message>
         <source>The minutes of &quot;%1&quot; are locked: its minutes, agenda and agreements cannot change. Reopen the minutes first, giving the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de &quot;%1&quot; está bloqueada: no se pueden modificar su acta, su agenda ni sus acuerdos. Primero reabra el acta e indique el motivo.</translation>
     </message>
     <message>
         <source>Minutes that are %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acta en estado &quot;%1&quot; no puede pasar a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Say why the %1 minutes are reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se reabre el acta en estado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The time of this step is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la hora de esta etapa.</translation>
     </message>
     <message>
         <source>Only approved or locked minutes are reopened; these are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se reabren actas aprobadas o bloqueadas; esta está en estado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesPane</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 3</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto normal</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>Insert table</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar tabla</translation>
     </message>
     <message>
         <source>Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el acta</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesText</name>
     <message>
         <source>The minutes are too long (%1 characters; at most %2). Keep long texts in a document and link it from the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta es demasiado larga (%1 caracteres; como máximo %2). Guarde los textos largos en un documento y vincúlelo desde la reunión.</translation>
     </message>
 </context>
 <context>
     <name>focal::ParticipantsEditor</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Institution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución: %1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización: %1</translation>
     </message>
     <message>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: %1</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;participante</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>focal::PersonForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Name of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo &amp;desde:</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo desde</translation>
     </message>
     <message>
         <source>Active &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo &amp;hasta:</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo hasta</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institución:</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funciones:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>Roles in &amp;working group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones en el &amp;grupo de trabajo:</translation>
     </message>
     <message>
         <source>Working group of the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo de las funciones</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>This is not an e-mail address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección de correo electrónico, como nombre@example.org.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin es anterior al inicio.</translation>
     </message>
     <message>
         <source>Edit person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona %1</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanActions</name>
     <message>
         <source>Plan P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propie&amp;dades del plan…</translation>
     </message>
     <message>
         <source>The plan&apos;s title, kind, year and whether it lists products or activities</source>
-        <translation type="unfinished"></translation>
+        <translation>El título, el tipo y el año del plan, y si enumera productos o actividades</translation>
     </message>
     <message>
         <source>Record a &amp;Step of the Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;etapa del plan…</translation>
     </message>
     <message>
         <source>Record that the plan was sent for comments, received observations, was approved or delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que el plan se envió para comentarios, recibió observaciones, se aprobó o se entregó</translation>
     </message>
     <message>
         <source>Plan &amp;History and Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial y versiones del plan…</translation>
     </message>
     <message>
         <source>&amp;Reprogram into the Next Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogramar para el año siguiente…</translation>
     </message>
     <message>
         <source>Carry the plan&apos;s unfinished items into the next year&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar los elementos pendientes del plan al plan del año siguiente</translation>
     </message>
     <message>
         <source>&amp;Export Plan to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar el plan a CSV…</translation>
     </message>
     <message>
         <source>&amp;Import Plan from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar el plan desde CSV…</translation>
     </message>
     <message>
         <source>&amp;Paste Rows from a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar filas desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Add the rows copied from a spreadsheet (line of action, product or activity, deadline, countries, status, notes) to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al plan las filas copiadas de una hoja de cálculo (línea de acción, producto o actividad, plazo, países, estado, notas)</translation>
     </message>
     <message>
         <source>Plan &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronograma de los planes</translation>
     </message>
     <message>
         <source>Reprogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar</translation>
     </message>
     <message>
         <source>Only a work plan of a given year can be reprogrammed into the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un plan de trabajo de un año determinado puede reprogramarse para el año siguiente.</translation>
     </message>
     <message>
         <source>a new work plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nuevo plan de trabajo para %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished product(s) or activity(ies) of &quot;%1&quot; will be carried into %2, keeping their first deadlines; in this plan they will be marked as reprogrammed. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n producto o actividad pendiente de &quot;%1&quot; se trasladará a %2, con su plazo original; en este plan quedará con el estado &quot;reprogramado&quot;. ¿Desea continuar?</numerusform>
+            <numerusform>%n productos o actividades pendientes de &quot;%1&quot; se trasladarán a %2, con sus plazos originales; en este plan quedarán con el estado &quot;reprogramado&quot;. ¿Desea continuar?</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Plan to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el plan a CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>Import Plan from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el plan desde CSV</translation>
     </message>
     <message>
         <source>Paste Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar filas</translation>
     </message>
     <message>
         <source>The clipboard holds no rows. Copy the rows of the plan in the spreadsheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene filas. Primero copie las filas del plan en la hoja de cálculo.</translation>
     </message>
     <message>
         <source>Nothing was added to the plan. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó nada al plan. %1</translation>
     </message>
     <message>
         <source>The plan already has lines of action. Add the rows after them, or replace everything the plan holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan ya tiene líneas de acción. ¿Desea agregar las filas a continuación o reemplazar todo el contenido del plan?</translation>
     </message>
     <message>
         <source>Add after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a continuación</translation>
     </message>
     <message>
         <source>Replace the plan&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar los elementos del plan</translation>
     </message>
     <message numerus="yes">
         <source>Add %n row(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar %n fila al plan</numerusform>
+            <numerusform>Agregar %n filas al plan</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de los planes</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanEditor</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Lines of action and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de acción y productos</translation>
     </message>
     <message>
         <source>Add &amp;Line of Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;línea de acción</translation>
     </message>
     <message>
         <source>Add &amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;producto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar &amp;sangría</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir s&amp;angría</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a&amp;rriba</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a&amp;bajo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún plan</translation>
     </message>
     <message>
         <source>This plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan ya no existe.</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: %1</translation>
     </message>
     <message>
         <source>New line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea de acción</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto</translation>
     </message>
     <message>
         <source>Remove the product “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el producto “%1”?</translation>
     </message>
     <message>
         <source>Remove the line of action “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la línea de acción “%1”?</translation>
     </message>
     <message numerus="yes">
         <source>Remove the line of action “%1” and its %n product(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar la línea de acción “%1” junto con %n producto?</numerusform>
+            <numerusform>¿Eliminar la línea de acción “%1” junto con sus %n productos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanHtml</name>
     <message>
         <source>Subgroup %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>No step of this plan&apos;s life is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se registró ninguna etapa del plan.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas</translation>
     </message>
     <message>
         <source>Version %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, %2: %3</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de acción</translation>
     </message>
     <message>
         <source>This plan has no lines of action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan todavía no tiene líneas de acción.</translation>
     </message>
     <message>
         <source>Line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de acción</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>original: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanItemDelegate</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países responsables</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanItemModel</name>
     <message>
         <source>Line of action / product</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de acción / producto</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de avance</translation>
     </message>
     <message>
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo original</translation>
     </message>
     <message>
         <source>Reprogrammed; first deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramado; plazo original: %1</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el texto</translation>
     </message>
     <message>
         <source>Edit progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las notas de avance</translation>
     </message>
     <message>
         <source>Change deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el plazo</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado</translation>
     </message>
     <message>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover elementos</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanLifecycle</name>
     <message>
         <source>A plan that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan en estado &quot;%1&quot; no puede pasar a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Give the date of this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de esta etapa.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha %1 es futura.</translation>
     </message>
     <message>
         <source>The plan&apos;s last step is dated %1; this one cannot be earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última etapa del plan tiene fecha %1; esta no puede ser anterior.</translation>
     </message>
     <message>
         <source>Say to whom the plan was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quién se entregó el plan.</translation>
     </message>
     <message>
         <source>Say to whom the plan was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quién se envió el plan.</translation>
     </message>
     <message>
         <source>Say why the %1 plan is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se reabre el plan en estado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The acting country does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país que actúa no existe.</translation>
     </message>
     <message>
         <source>The meeting does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión no existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanLifecycleDialog</name>
     <message>
         <source>Record a Step of the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una etapa del plan</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1: %2.</translation>
     </message>
     <message>
         <source>&amp;New state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Acting &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;actuante:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
