@@ -3520,1448 +3520,1448 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar</translation>
     </message>
     <message>
         <source>%1 (reopened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reabierto)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Required: why the plan is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: por qué se reabre el plan</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanPropertiesDialog</name>
     <message>
         <source>Plan Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades del plan</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>Its items are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus elementos son:</translation>
     </message>
     <message>
         <source>Give the plan a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un título para el plan.</translation>
     </message>
     <message>
         <source>An annual work plan needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de trabajo anual necesita su año.</translation>
     </message>
     <message>
         <source>Change plan properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las propiedades del plan</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanTable</name>
     <message>
         <source>Line %1: there is no country &quot;%2&quot;; write an ISO code (%3) or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: no existe el país &quot;%2&quot;; escriba un código ISO (%3) o un nombre.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna &quot;%1&quot; no se reconoce</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is there twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesitan las columnas &quot;%1&quot; y &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Line %1: this is not the header of a plan table: %2. The columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: este no es el encabezado de una tabla de plan: %2. Las columnas son: %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns; a plan table has at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2 columnas; una tabla de plan tiene como máximo %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns where the table has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2 columnas, cuando la tabla tiene %3.</translation>
     </message>
     <message>
         <source>Line %1: column %2 has no header; its value &quot;%3&quot; would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: la columna %2 no tiene encabezado; su valor &quot;%3&quot; se perdería.</translation>
     </message>
     <message>
         <source>Line %1: the deadline &quot;%2&quot; is not a deadline: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el plazo &quot;%2&quot; no es válido: %3</translation>
     </message>
     <message>
         <source>Line %1: the status &quot;%2&quot; is not known; write one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el estado &quot;%2&quot; no se reconoce; escriba uno de: %3.</translation>
     </message>
     <message>
         <source>Line %1: the first row needs a line of action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: la primera fila necesita una línea de acción.</translation>
     </message>
     <message>
         <source>Line %1: the row has neither a line of action nor a product or activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: la fila no tiene ni línea de acción ni producto o actividad.</translation>
     </message>
     <message>
         <source>There are no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas para importar.</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanVersions</name>
     <message>
         <source>The kept version of the plan cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión guardada del plan.</translation>
     </message>
     <message>
         <source>The kept version of the plan was written by a newer Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión guardada del plan fue escrita por una versión más reciente de Focal.</translation>
     </message>
     <message>
         <source>Line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de acción</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países responsables</translation>
     </message>
     <message>
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo original</translation>
     </message>
     <message>
         <source>Carried from</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladado desde</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanVersionsDialog</name>
     <message>
         <source>History and Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y versiones de %1</translation>
     </message>
     <message>
         <source>Steps of the plan&apos;s life:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas del plan:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>C&amp;ompare:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>co&amp;n:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Version %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Current content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido actual</translation>
     </message>
     <message>
         <source>The plan has no kept versions yet: a version is kept when it is sent for comments, approved or delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan todavía no tiene versiones guardadas: se guarda una versión cuando se envía para comentarios, se aprueba o se entrega.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>más tarde</translation>
     </message>
     <message>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>más temprano</translation>
     </message>
     <message>
         <source>same end, other periods</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo fin, otros períodos</translation>
     </message>
     <message>
         <source>now defined</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora definido</translation>
     </message>
     <message>
         <source>now to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora por definir</translation>
     </message>
     <message>
         <source>Deadline moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de plazo</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias.</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordActions</name>
     <message>
         <source>New &amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;país</translation>
     </message>
     <message>
         <source>New &amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;institución</translation>
     </message>
     <message>
         <source>New &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva per&amp;sona</translation>
     </message>
     <message>
         <source>Add a person (a focal point) to the current country or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona (un punto focal) al país o la institución actual</translation>
     </message>
     <message>
         <source>New &amp;Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo s&amp;ubgrupo</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1: %2</translation>
     </message>
     <message>
         <source>New Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo país</translation>
     </message>
     <message>
         <source>Give the new countries added before their real ISO codes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero asigne sus códigos ISO reales a los países nuevos agregados anteriormente.</translation>
     </message>
     <message>
         <source>New country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo país</translation>
     </message>
     <message>
         <source>New institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva institución</translation>
     </message>
     <message>
         <source>New Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva institución</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>New Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo subgrupo</translation>
     </message>
     <message>
         <source>New subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo subgrupo</translation>
     </message>
     <message>
         <source>New &amp;Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de &amp;trabajo</translation>
     </message>
     <message>
         <source>Add the next year&apos;s work plan of the current subgroup or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el plan de trabajo del año siguiente del subgrupo o grupo actual</translation>
     </message>
     <message>
         <source>New Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de trabajo</translation>
     </message>
     <message>
         <source>Work Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de Trabajo %1</translation>
     </message>
     <message>
         <source>New work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de trabajo</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordForm</name>
     <message>
         <source>Write the changes (Ctrl+Return or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios (Ctrl+Intro o Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Correct the marked fields first; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrija los campos marcados; no se guardó nada.</translation>
     </message>
     <message>
         <source>The changes could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los cambios: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordHtml</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>Group text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento del plan</translation>
     </message>
     <message>
         <source>Meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de reuniones</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este registro: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordRemoval</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ya no existe; es posible que se haya eliminado.</translation>
     </message>
     <message>
         <source>Nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que eliminar.</translation>
     </message>
     <message>
         <source>This record cannot be deleted: other records refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no se puede eliminar: otros registros hacen referencia a él.</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordRow</name>
     <message>
         <source>Records of this kind cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de este tipo no se pueden mostrar aquí.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::RemovalText</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país</translation>
     </message>
     <message>
         <source>%1 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países</translation>
     </message>
     <message>
         <source>1 forum membership</source>
-        <translation type="unfinished"></translation>
+        <translation>1 membresía en el foro</translation>
     </message>
     <message>
         <source>%1 forum memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membresías en el foro</translation>
     </message>
     <message>
         <source>1 pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Presidencia Pro Tempore</translation>
     </message>
     <message>
         <source>%1 pro tempore presidencies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Presidencias Pro Tempore</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organización</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organizaciones</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 institución</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituciones</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
     <message>
         <source>1 role of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 función de una persona</translation>
     </message>
     <message>
         <source>%1 roles of people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funciones de personas</translation>
     </message>
     <message>
         <source>1 thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>1 área temática</translation>
     </message>
     <message>
         <source>%1 thematic areas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 áreas temáticas</translation>
     </message>
     <message>
         <source>1 working group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 grupo de trabajo</translation>
     </message>
     <message>
         <source>%1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grupos de trabajo</translation>
     </message>
     <message>
         <source>1 participating country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país participante</translation>
     </message>
     <message>
         <source>%1 participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países participantes</translation>
     </message>
     <message>
         <source>1 participating institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 institución participante</translation>
     </message>
     <message>
         <source>%1 participating institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituciones participantes</translation>
     </message>
     <message>
         <source>1 report text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texto de informe</translation>
     </message>
     <message>
         <source>%1 report texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 textos de informe</translation>
     </message>
     <message>
         <source>1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 subgrupo</translation>
     </message>
     <message>
         <source>%1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 subgrupos</translation>
     </message>
     <message>
         <source>1 member country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país integrante</translation>
     </message>
     <message>
         <source>%1 member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países integrantes</translation>
     </message>
     <message>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 documento</translation>
     </message>
     <message>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documentos</translation>
     </message>
     <message>
         <source>1 milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hito</translation>
     </message>
     <message>
         <source>%1 milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hitos</translation>
     </message>
     <message>
         <source>1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 plan</translation>
     </message>
     <message>
         <source>%1 plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planes</translation>
     </message>
     <message>
         <source>1 plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento de plan</translation>
     </message>
     <message>
         <source>%1 plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos de planes</translation>
     </message>
     <message>
         <source>1 country of a plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país de un elemento de plan</translation>
     </message>
     <message>
         <source>%1 countries of plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países de elementos de planes</translation>
     </message>
     <message>
         <source>1 meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>1 serie de reuniones</translation>
     </message>
     <message>
         <source>%1 meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 series de reuniones</translation>
     </message>
     <message>
         <source>1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 reunión</translation>
     </message>
     <message>
         <source>%1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reuniones</translation>
     </message>
     <message>
         <source>1 country at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país en una reunión</translation>
     </message>
     <message>
         <source>%1 countries at meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países en reuniones</translation>
     </message>
     <message>
         <source>1 meeting participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante de una reunión</translation>
     </message>
     <message>
         <source>%1 meeting participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes de reuniones</translation>
     </message>
     <message>
         <source>1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 acuerdo</translation>
     </message>
     <message>
         <source>%1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acuerdos</translation>
     </message>
     <message>
         <source>it leads 1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera 1 subgrupo</translation>
     </message>
     <message>
         <source>it leads %1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera %1 subgrupos</translation>
     </message>
     <message>
         <source>it is a member of 1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>integra 1 subgrupo</translation>
     </message>
     <message>
         <source>it is a member of %1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>integra %1 subgrupos</translation>
     </message>
     <message>
         <source>it takes part in 1 working group</source>
-        <translation type="unfinished"></translation>
+        <translation>participa en 1 grupo de trabajo</translation>
     </message>
     <message>
         <source>it takes part in %1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>participa en %1 grupos de trabajo</translation>
     </message>
     <message>
         <source>it is a member of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>es miembro del foro</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency once</source>
-        <translation type="unfinished"></translation>
+        <translation>ejerció la Presidencia Pro Tempore una vez</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>ejerció la Presidencia Pro Tempore %1 veces</translation>
     </message>
     <message>
         <source>it has 1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene 1 institución</translation>
     </message>
     <message>
         <source>it has %1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 instituciones</translation>
     </message>
     <message>
         <source>1 person belongs to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene 1 persona registrada</translation>
     </message>
     <message>
         <source>%1 people belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 personas registradas</translation>
     </message>
     <message>
         <source>it has a working group</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un grupo de trabajo</translation>
     </message>
     <message>
         <source>it has %1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 grupos de trabajo</translation>
     </message>
     <message>
         <source>it took part in 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>participó en 1 reunión</translation>
     </message>
     <message>
         <source>it took part in %1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>participó en %1 reuniones</translation>
     </message>
     <message>
         <source>it is named in 1 plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>figura en 1 elemento de plan</translation>
     </message>
     <message>
         <source>it is named in %1 plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>figura en %1 elementos de planes</translation>
     </message>
     <message>
         <source>it is responsible for 1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>es responsable de 1 acuerdo</translation>
     </message>
     <message>
         <source>it is responsible for %1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>es responsable de %1 acuerdos</translation>
     </message>
     <message>
         <source>1 other record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro más</translation>
     </message>
     <message>
         <source>%1 other records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros más</translation>
     </message>
     <message>
         <source>%1 refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene referencias en %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2. Change or delete those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede eliminar: %2. Primero modifique o elimine esos registros.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1?</translation>
     </message>
     <message>
         <source>Delete %1? With it go %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1? También se eliminará: %2.</translation>
     </message>
 </context>
 <context>
     <name>focal::ReopenMinutesDialog</name>
     <message>
         <source>Reopen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el acta</translation>
     </message>
     <message>
         <source>The minutes of &quot;%1&quot; are %2. Reopening them makes them a draft again, which can be edited; the reason is kept in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de &quot;%1&quot; está en estado &quot;%2&quot;. Al reabrirla vuelve a ser un borrador, que se puede editar; el motivo queda registrado en su historial.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportActions</name>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>Write a report, an annex or the annex bundle as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un informe, un anexo o el compendio de anexos como archivo PDF</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Page Set&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;página…</translation>
     </message>
     <message>
         <source>Edit Report &amp;Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar intr&amp;oducción del informe…</translation>
     </message>
     <message>
         <source>Edit the introduction of the current working group&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la introducción del informe anual del grupo de trabajo actual</translation>
     </message>
     <message>
         <source>Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción del informe</translation>
     </message>
     <message>
         <source>Select a working group first: the introduction is that of its annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un grupo de trabajo: la introducción es la de su informe anual.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la página %1 de %2…</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el PDF: %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se generó %1 (%n página).</numerusform>
+            <numerusform>Se generó %1 (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportPrinting</name>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión — %1</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportTexts</name>
     <message>
         <source>Choose the working group the introduction is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo de trabajo al que corresponde la introducción.</translation>
     </message>
 </context>
 <context>
     <name>focal::Repository</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ya no existe; es posible que se haya eliminado.</translation>
     </message>
     <message>
         <source>A stored value cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un valor guardado; ejecute &quot;focal-cli check&quot; en esta base de datos.</translation>
     </message>
 </context>
 <context>
     <name>focal::Reprogramming</name>
     <message>
         <source>Only an annual plan of a given year can be reprogrammed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reprogramar un plan anual de un año determinado.</translation>
     </message>
     <message>
         <source>The items of the %1 plan can only be carried into a later year, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos del plan %1 solo pueden trasladarse a un año posterior, no a %2.</translation>
     </message>
     <message>
         <source>The deadline &quot;%1&quot; of &quot;%2&quot; cannot be moved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo &quot;%1&quot; de &quot;%2&quot; no puede trasladarse a %3.</translation>
     </message>
     <message>
         <source>Every item of &quot;%1&quot; is done, cancelled or already reprogrammed: there is nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los elementos de &quot;%1&quot; están terminados, cancelados o ya reprogramados: no hay nada que trasladar.</translation>
     </message>
 </context>
 <context>
     <name>focal::SearchDock</name>
     <message>
         <source>Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló: %1</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>focal::SubgroupForm</name>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>Subgroup number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número del subgrupo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>Subgroup name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del subgrupo</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>&amp;Leader country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;líder:</translation>
     </message>
     <message>
         <source>Leader country</source>
-        <translation type="unfinished"></translation>
+        <translation>País líder</translation>
     </message>
     <message>
         <source>&amp;Member countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;integrantes:</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países integrantes</translation>
     </message>
     <message>
         <source>Countries warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia sobre los países</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>The number is 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número debe ser 1 o mayor.</translation>
     </message>
     <message>
         <source>Another subgroup of this group has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro subgrupo de este grupo tiene el número %1.</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>The forum asks for at least %1 countries in a subgroup, the leader included; this one has %2. It can be saved all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro exige al menos %1 países en un subgrupo, incluido el líder; este tiene %2. Puede guardarse de todos modos.</translation>
     </message>
     <message>
         <source>Edit subgroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar subgrupo %1</translation>
     </message>
 </context>
 <context>
     <name>focal::Timeline</name>
     <message>
         <source>A stored deadline or status cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un plazo o un estado guardado; ejecute &quot;focal-cli check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::TimelineCanvas</name>
     <message>
         <source>Subgroup %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2 — %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Timeline of plan products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de los productos de los planes</translation>
     </message>
     <message>
         <source>Deadline to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo por definir</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido: %1</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Países: %1</translation>
     </message>
     <message>
         <source>none named</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno indicado</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Product or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto o actividad</translation>
     </message>
     <message>
         <source>to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>por definir</translation>
     </message>
 </context>
 <context>
     <name>focal::TimelineView</name>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de los planes</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Subgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subgrupo:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <source>All subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los subgrupos</translation>
     </message>
     <message>
         <source>The timeline could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar el cronograma: %1</translation>
     </message>
     <message>
         <source>%1 products or activities: %2 overdue, %3 with the deadline to be defined. As of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 productos o actividades: %2 vencidos, %3 con el plazo por definir. Al %4.</translation>
     </message>
 </context>
 <context>
     <name>focal::WorkingGroupForm</name>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Working group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo de trabajo</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexto:</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Participating &amp;countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países participantes:</translation>
     </message>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>Participating &amp;institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituciones participantes:</translation>
     </message>
     <message>
         <source>Participating institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones participantes</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>Edit working group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar grupo de trabajo %1</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::MeetingCommands</name>
     <message numerus="yes">
         <source>Wrote %n meeting(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n reunión en %1.</numerusform>
+            <numerusform>Se escribieron %n reuniones en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no country &quot;%1&quot;; name it by its ISO code (%2) or its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el país &quot;%1&quot;; indíquelo por su código ISO (%2) o su nombre.</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::PlanCommands</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de acción</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Wrote the plan %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el plan %1 en %2.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se importó nada.</translation>
     </message>
     <message>
         <source>%1 line(s) of action and %2 product(s) or activity(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 línea(s) de acción y %2 producto(s) o actividad(es)</translation>
     </message>
     <message>
         <source>Replaced the items of %1 with %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazaron los elementos de %1 por %2 de %3.</translation>
     </message>
     <message>
         <source>Added %1 to %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregaron %1 a %2 desde %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::ReportCommand</name>
     <message>
         <source>With report annual: the years of activities, e.g. 2019-2020 or 2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report annual: los años de las actividades, p. ej., 2019-2020 o 2020.</translation>
     </message>
     <message>
         <source>Y1-Y2</source>
-        <translation type="unfinished"></translation>
+        <translation>A1-A2</translation>
     </message>
     <message>
         <source>With report annual: the year of the work plans (default: the year after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report annual: el año de los planes de trabajo (predeterminado: el año siguiente).</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>With report plan: the plan (UUID or handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report plan: el plan (UUID o identificador).</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN</translation>
     </message>
     <message>
         <source>With report minutes: the meeting&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report minutes: el UUID de la reunión.</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>With report: the report&apos;s language, es, pt or en (default es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report: el idioma del informe, es, pt o en (predeterminado: es).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>With report: the paper, a4 or letter (default a4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report: el papel, a4 o letter (predeterminado: a4).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <source>With report: write PDF/A-1b, for archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report: generar PDF/A-1b, para archivo.</translation>
     </message>
     <message>
         <source>  report KIND          write a report as PDF to -o FILE.pdf; KIND is one of
@@ -4972,69 +4972,76 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
                        commitments, timeline: [--group G] [--today YYYY-MM-DD]
                        [--lang es|pt|en] [--paper a4|letter] [--pdfa]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  report TIPO          escribe un informe en PDF en -o ARCHIVO.pdf; TIPO es uno de
+                       %1
+                       annual: --group G --years A1-A2 [--plan-year A]
+                       annex1, annex2, bundle: --group G
+                       plan: --plan PLAN; minutes: --meeting UUID
+                       commitments, timeline: [--group G] [--today AAAA-MM-DD]
+                       [--lang es|pt|en] [--paper a4|letter] [--pdfa]
+</translation>
     </message>
     <message>
         <source>Say which report to write: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué informe generar: %1.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;report&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;report&quot;.</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el informe &quot;%1&quot;; elija uno de: %2.</translation>
     </message>
     <message>
         <source>&quot;report&quot; needs -o FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report&quot; necesita -o ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>&quot;report %1&quot; needs --group G (a short name such as seguridad, or a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report %1&quot; necesita --group G (un nombre corto como seguridad, o un UUID).</translation>
     </message>
     <message>
         <source>&quot;report plan&quot; needs --plan PLAN (UUID or handle, see &quot;focal-cli plan list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report plan&quot; necesita --plan PLAN (UUID o identificador; vea &quot;focal-cli plan list&quot;).</translation>
     </message>
     <message>
         <source>&quot;report minutes&quot; needs --meeting UUID (see &quot;focal-cli list meetings&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report minutes&quot; necesita --meeting UUID (vea &quot;focal-cli list meetings&quot;).</translation>
     </message>
     <message>
         <source>&quot;report annual&quot; needs --years, e.g. --years 2019-2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report annual&quot; necesita --years, p. ej., --years 2019-2020.</translation>
     </message>
     <message>
         <source>--years needs a year or a first and a last year, in order, e.g. 2019-2020 (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--years necesita un año, o un primer y un último año en orden, p. ej., 2019-2020 (no &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>--plan-year needs a year, e.g. 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan-year necesita un año, p. ej., 2021.</translation>
     </message>
     <message>
         <source>--lang needs es, pt or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang necesita es, pt o en.</translation>
     </message>
     <message>
         <source>--paper needs a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper necesita a4 o letter.</translation>
     </message>
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today necesita una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>There is no meeting %1 (see &quot;focal-cli list meetings&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la reunión %1 (vea &quot;focal-cli list meetings&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se generó %1 (%n página).</numerusform>
+            <numerusform>Se generó %1 (%n páginas).</numerusform>
         </translation>
     </message>
 </context>
@@ -5042,107 +5049,107 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::commands</name>
     <message>
         <source>Products can only be added to a line of action of this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden agregar productos a una línea de acción de este plan.</translation>
     </message>
     <message>
         <source>Add line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar línea de acción</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar producto</translation>
     </message>
     <message>
         <source>Remove line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar línea de acción</translation>
     </message>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar producto</translation>
     </message>
     <message>
         <source>An item can only be moved under a line of action of its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento solo puede moverse debajo de una línea de acción de su plan.</translation>
     </message>
     <message>
         <source>A line of action with products cannot become a product. Move or remove its products first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de acción con productos no puede convertirse en producto. Primero mueva o elimine sus productos.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover elemento</translation>
     </message>
     <message>
         <source>The item is already the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento ya es el primero.</translation>
     </message>
     <message>
         <source>The item is already the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento ya es el último.</translation>
     </message>
     <message>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir elemento</translation>
     </message>
     <message>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar elemento</translation>
     </message>
     <message>
         <source>A product cannot be indented further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto no puede tener más sangría.</translation>
     </message>
     <message>
         <source>The first line of action has no line before it to go under.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea de acción no tiene ninguna línea anterior bajo la cual ubicarse.</translation>
     </message>
     <message>
         <source>Indent item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar la sangría del elemento</translation>
     </message>
     <message>
         <source>A line of action cannot be outdented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de acción no puede tener menos sangría.</translation>
     </message>
     <message>
         <source>Outdent item</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir la sangría del elemento</translation>
     </message>
     <message>
         <source>Set responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir los países responsables</translation>
     </message>
 </context>
 <context>
     <name>focal::commands::EditIntroductionCommand</name>
     <message>
         <source>Edit Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la introducción del informe</translation>
     </message>
 </context>
 <context>
     <name>focal::meetingCommands</name>
     <message>
         <source>Minutes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta: %1</translation>
     </message>
     <message>
         <source>Reopen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el acta</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión: %1</translation>
     </message>
     <message>
         <source>Duplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar reunión</translation>
     </message>
     <message numerus="yes">
         <source>Carry %n open commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incorporar %n compromiso pendiente</numerusform>
+            <numerusform>Incorporar %n compromisos pendientes</numerusform>
         </translation>
     </message>
 </context>
@@ -5150,102 +5157,104 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::planCommands</name>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Reprogram into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar para %1</translation>
     </message>
 </context>
 <context>
     <name>focal::report::AnnexBundle</name>
     <message>
         <source>Choose the working group of the annexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo de trabajo de los anexos.</translation>
     </message>
     <message>
         <source>Left out %1: its attached file %2 is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió %1: su archivo adjunto %2 no es un PDF.</translation>
     </message>
     <message>
         <source>The bundle could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer el compendio de anexos.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::ReportJob</name>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe anual</translation>
     </message>
     <message>
         <source>Annex 1: institutions by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo 1: instituciones por país</translation>
     </message>
     <message>
         <source>Annex 2: documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo 2: documentos</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de trabajo</translation>
     </message>
     <message>
         <source>Minutes of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta de una reunión</translation>
     </message>
     <message>
         <source>Commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos por país</translation>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de los planes</translation>
     </message>
     <message>
         <source>Annex bundle (annexes and attached PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compendio de anexos (anexos y PDF adjuntos)</translation>
     </message>
     <message>
         <source>Choose the working group of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo de trabajo del informe.</translation>
     </message>
     <message>
         <source>Choose the work plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el plan de trabajo que desea imprimir.</translation>
     </message>
     <message>
         <source>Choose the meeting whose minutes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la reunión cuya acta desea imprimir.</translation>
     </message>
     <message>
         <source>Choose the document to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el documento que desea generar.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal</translation>
     </message>
     <message>
         <source>Focal could not open the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo abrir la base de datos %1.
+
+%2</translation>
     </message>
     <message>
         <source>A desktop workbench for the national focal points of PROSUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una herramienta de escritorio para los puntos focales nacionales de PROSUR.</translation>
     </message>
     <message>
         <source>Open the database at PATH (created with the PROSUR data when missing) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos ubicada en RUTA (creada con los datos de PROSUR si no existe) en lugar de %1.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
 </context>
 </TS>
