@@ -3469,7 +3469,7 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     </message>
     <message>
         <source>The plan&apos;s last step is dated %1; this one cannot be earlier.</source>
-        <translation>La última etapa del plan tiene fecha %1; esta no puede ser anterior.</translation>
+        <translation>La última etapa del plan es del %1; esta no puede ser anterior.</translation>
     </message>
     <message>
         <source>Say to whom the plan was delivered.</source>
@@ -3559,7 +3559,7 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation>&amp;Título:</translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -4390,11 +4390,11 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     </message>
     <message>
         <source>1 other record</source>
-        <translation>1 registro más</translation>
+        <translation>1 registro de otro tipo</translation>
     </message>
     <message>
         <source>%1 other records</source>
-        <translation>%1 registros más</translation>
+        <translation>%1 registros de otro tipo</translation>
     </message>
     <message>
         <source>%1 refer to it</source>
