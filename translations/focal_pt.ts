@@ -5,539 +5,539 @@
     <name>UnappliedChanges</name>
     <message>
         <source>Unapplied Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não aplicadas</translation>
     </message>
     <message>
         <source>Apply the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar as alterações a %1?</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>focal::AgendaTable</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentado por</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>A new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo item da pauta</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguém)</translation>
     </message>
     <message>
         <source>A duration is a number of minutes, e.g. 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>A duração é um número de minutos, p. ex. 20.</translation>
     </message>
 </context>
 <context>
     <name>focal::AgreementsEditor</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisso</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>What was agreed or decided</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi acordado ou decidido</translation>
     </message>
     <message>
         <source>Add a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;acordo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>It is a &amp;commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>É um &amp;compromisso</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Responsible &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;responsável:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituição:</translation>
     </message>
     <message>
         <source>Actio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Açã&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pra&amp;zo:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situação:</translation>
     </message>
     <message>
         <source>Serves plan &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribui para o it&amp;em do plano:</translation>
     </message>
     <message>
         <source>D&amp;ocument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>The due date is not a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo não foi reconhecido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::AreaForm</name>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Name (&amp;Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (&amp;espanhol):</translation>
     </message>
     <message>
         <source>Name in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em espanhol</translation>
     </message>
     <message>
         <source>Name (&amp;Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (&amp;português):</translation>
     </message>
     <message>
         <source>Name in Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em português</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (i&amp;nglês):</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em inglês</translation>
     </message>
     <message>
         <source>The Spanish name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome em espanhol é obrigatório.</translation>
     </message>
     <message>
         <source>Edit thematic area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar área temática %1</translation>
     </message>
 </context>
 <context>
     <name>focal::CalendarExport</name>
     <message>
         <source>Export to a Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para um calendário</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Substituir?</translation>
     </message>
     <message>
         <source>This meeting has no date yet, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunião ainda não tem data, por isso não pode ir para um calendário.</translation>
     </message>
     <message>
         <source>meeting-%1.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniao-%1.ics</translation>
     </message>
     <message>
         <source>There are no meetings from %1 on to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há reuniões a partir de %1 para exportar.</translation>
     </message>
     <message>
         <source>upcoming-meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>proximas-reunioes.ics</translation>
     </message>
 </context>
 <context>
     <name>focal::CarryOver</name>
     <message>
         <source>&quot;%1&quot; is not a meeting of a working group: it has no commitments to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma reunião de um grupo de trabalho: não tem compromissos a acompanhar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no date: which meetings came before it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não tem data: não se sabe quais reuniões vieram antes dela.</translation>
     </message>
 </context>
 <context>
     <name>focal::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está danificado: %1</translation>
     </message>
     <message>
         <source>A record of %1 refers to a missing record of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro de %1 remete a um registro inexistente de %2.</translation>
     </message>
     <message>
         <source>Subgroup %1 &quot;%2&quot; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1 &quot;%2&quot; de %3</translation>
     </message>
     <message>
         <source>%1 has no leader country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem país líder.</translation>
     </message>
     <message>
         <source>%1 lists its leader country among its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inclui seu país líder entre os membros.</translation>
     </message>
     <message>
         <source>%1 has %2 countries; the forum asks for three or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 países; o fórum exige três ou mais.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot; hangs under an item of another plan or under a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item de plano &quot;%1&quot; está subordinado a um item de outro plano ou a um produto.</translation>
     </message>
     <message>
         <source>The commitment &quot;%1&quot; has no responsible country or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compromisso &quot;%1&quot; não tem país responsável ou situação.</translation>
     </message>
     <message>
         <source>%1 stores %2 as the last day of a deadline that is to be defined; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registra %2 como último dia de um prazo a definir; o arquivo foi alterado fora do Focal.</translation>
     </message>
     <message>
         <source>%1 stores no last day for its deadline &quot;%2&quot;, which ends on %3; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não registra o último dia do prazo &quot;%2&quot;, que termina em %3; o arquivo foi alterado fora do Focal.</translation>
     </message>
     <message>
         <source>%1 stores %2 as the last day of its deadline, but &quot;%3&quot; ends on %4; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registra %2 como último dia do prazo, mas &quot;%3&quot; termina em %4; o arquivo foi alterado fora do Focal.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>O item de plano &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The agreement &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>O acordo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>focal::Cli</name>
     <message>
         <source>Run &quot;focal-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;focal-cli --help&quot; para ver os comandos.</translation>
     </message>
     <message>
         <source>Created an empty database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados vazio criado em %1.</translation>
     </message>
     <message>
         <source>Created %1 with the PROSUR default data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 criado com os dados padrão do PROSUR.</translation>
     </message>
     <message>
         <source>Database:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados:   %1</translation>
     </message>
     <message>
         <source>Size:          %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho:          %1 bytes</translation>
     </message>
     <message>
         <source>Data version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão dos dados: %1</translation>
     </message>
     <message>
         <source>Site:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalação:       %1</translation>
     </message>
     <message>
         <source>Author:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:            %1</translation>
     </message>
     <message>
         <source>Default data:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados padrão:     %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o que listar: %1.</translation>
     </message>
     <message>
         <source>There is no list of &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a lista &quot;%1&quot;; escolha uma destas: %2.</translation>
     </message>
     <message>
         <source>Say what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o que pesquisar.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado.</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados está íntegro.</translation>
     </message>
     <message>
         <source>Use the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o banco de dados em CAMINHO.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMINHO</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir o resultado em JSON em vez de uma tabela.</translation>
     </message>
     <message>
         <source>With init: create the database without the default data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com init: criar o banco de dados sem os dados padrão.</translation>
     </message>
     <message>
         <source>Print technical details of errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir os detalhes técnicos dos erros.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando a executar.</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database requer o caminho de um arquivo.</translation>
     </message>
     <message>
         <source>Say which command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qual comando executar.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando &quot;%1&quot; desconhecido.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;plan list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;plan list&quot;.</translation>
     </message>
     <message>
         <source>--year needs a year, e.g. 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year requer um ano, p. ex. 2021.</translation>
     </message>
     <message>
         <source>No plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plano.</translation>
     </message>
     <message>
         <source>Say what to do with plans: list, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o que fazer com os planos: list, export ou import.</translation>
     </message>
     <message>
         <source>Unknown plan command &quot;%1&quot;; use list, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de plano &quot;%1&quot; desconhecido; use list, export ou import.</translation>
     </message>
     <message>
         <source>Say which plan: its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR (see &quot;focal-cli plan list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qual plano: seu UUID, GRUPO/sectoral, GRUPO/ANO ou GRUPO/SUBGRUPO/ANO (veja &quot;focal-cli plan list&quot;).</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;plan %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;plan %1&quot;.</translation>
     </message>
     <message>
         <source>&quot;plan %1&quot; needs --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;plan %1&quot; requer --csv ARQUIVO.</translation>
     </message>
     <message>
         <source>Say what to do with meetings: ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o que fazer com as reuniões: ics.</translation>
     </message>
     <message>
         <source>Unknown meetings command &quot;%1&quot;; use ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de reuniões &quot;%1&quot; desconhecido; use ics.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;meetings ics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;meetings ics&quot;.</translation>
     </message>
     <message>
         <source>&quot;meetings ics&quot; needs -o FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meetings ics&quot; requer -o ARQUIVO.ics.</translation>
     </message>
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today requer uma data no formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;commitments&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;commitments&quot;.</translation>
     </message>
     <message>
         <source>--status needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status requer um destes valores: %1.</translation>
     </message>
     <message>
         <source>No commitments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso.</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>With plan list: only the plans of year Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan list: somente os planos do ano A.</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>With plan export and import: the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan export e import: o arquivo CSV.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>With plan import: replace the plan&apos;s items instead of adding to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan import: substituir os itens do plano em vez de acrescentar a eles.</translation>
     </message>
     <message>
         <source>With meetings ics: only meetings from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com meetings ics: somente as reuniões a partir de hoje.</translation>
     </message>
     <message>
         <source>With commitments: only those of country C (ISO code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments: somente os do país P (código ISO ou nome).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>With commitments: only those in status S (open, done, dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments: somente os na situação S (open, done, dropped).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>With commitments: only open ones past their deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments: somente os abertos com o prazo vencido.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>Focal&apos;s command-line tool for the PROSUR workbench.
@@ -558,1578 +558,1601 @@ Commands:
                        [--overdue] [--group G] [--today YYYY-MM-DD] [--json]
 %2
 Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramenta de linha de comando do Focal, o ambiente de trabalho do PROSUR.
+
+Comandos:
+  init                 cria um novo banco de dados com os dados padrão do PROSUR
+  info                 mostra o arquivo, a versão, a instalação e o conteúdo do banco
+  list TIPO            lista %1
+  search TEXTO         pesquisa em todo o texto (maiúsculas e acentos não importam)
+  check                verifica a integridade, os vínculos e as regras do fórum
+  plan list            lista os planos [--group G] [--year A] [--json]
+  plan export PLANO    grava um plano em --csv ARQUIVO (UTF-8, Excel e LibreOffice)
+  plan import PLANO    acrescenta as linhas de --csv ARQUIVO a um plano [--replace]
+                       (PLANO: UUID, GRUPO/sectoral, GRUPO/ANO, GRUPO/SUBGRUPO/ANO)
+  meetings ics         grava as reuniões em -o ARQUIVO.ics (iCalendar)
+                       [--upcoming] [--group G] [--today AAAA-MM-DD]
+  commitments          acompanhamento dos compromissos [--country P] [--status S]
+                       [--overdue] [--group G] [--today AAAA-MM-DD] [--json]
+%2
+Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto.</translation>
     </message>
     <message>
         <source>With plan list, meetings ics, commitments and report: working group G (short name or UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan list, meetings ics, commitments e report: o grupo de trabalho G (nome curto ou UUID).</translation>
     </message>
     <message>
         <source>With meetings ics and report: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com meetings ics e report: o arquivo a gravar.</translation>
     </message>
     <message>
         <source>With commitments, meetings ics and report: take DATE as today (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments, meetings ics e report: considerar DATA como hoje (AAAA-MM-DD).</translation>
     </message>
 </context>
 <context>
     <name>focal::Commitments</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem país)</translation>
     </message>
     <message>
         <source>A stored commitment cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um compromisso armazenado; execute &quot;focal-cli check&quot;.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Due (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo (código)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da reunião</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item do plano</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Meeting UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID da reunião</translation>
     </message>
 </context>
 <context>
     <name>focal::CommitmentsModel</name>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, em atraso</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da reunião</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>
     <name>focal::CommitmentsView</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente em &amp;atraso</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situação:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>Commitments by &amp;country and status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromissos por país e situação:</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os países</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer situação</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos</translation>
     </message>
     <message>
         <source>The commitments could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar os compromissos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s), %1 overdue, as of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compromisso, %1 em atraso, posição em %2.</numerusform>
+            <numerusform>%n compromissos, %1 em atraso, posição em %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>em atraso</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
 </context>
 <context>
     <name>focal::CountryForm</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;ISO:</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-2 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO 3166 alfa-2</translation>
     </message>
     <message>
         <source>Name (&amp;Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (&amp;espanhol):</translation>
     </message>
     <message>
         <source>Name in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em espanhol</translation>
     </message>
     <message>
         <source>Name (&amp;Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (&amp;português):</translation>
     </message>
     <message>
         <source>Name in Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em português</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (i&amp;nglês):</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em inglês</translation>
     </message>
     <message>
         <source>The ISO code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código ISO é obrigatório.</translation>
     </message>
     <message>
         <source>The ISO code is two capital letters, like CL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código ISO tem duas letras maiúsculas, como CL.</translation>
     </message>
     <message>
         <source>Another country already has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro país já tem o código %1.</translation>
     </message>
     <message>
         <source>The Spanish name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome em espanhol é obrigatório.</translation>
     </message>
     <message>
         <source>Edit country %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar país %1</translation>
     </message>
 </context>
 <context>
     <name>focal::Csv</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed (a quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo entre aspas não foi fechado (falta uma aspa).</translation>
     </message>
     <message>
         <source>there is text after the closing quote of a field (a quote inside a field must be doubled).</source>
-        <translation type="unfinished"></translation>
+        <translation>há texto depois da aspa de fechamento de um campo (uma aspa dentro de um campo deve ser duplicada).</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) where the first row has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo, mas a primeira linha tem %1.</numerusform>
+            <numerusform>%n campos, mas a primeira linha tem %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The text is too large (%1 MB); at most %2 MB can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto é grande demais (%1 MB); é possível ler no máximo %2 MB.</translation>
     </message>
     <message>
         <source>The text is not UTF-8. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto não está em UTF-8. Salve-o como &quot;CSV UTF-8&quot; e tente novamente.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não existe.</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB); at most %3 MB can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é grande demais (%2 MB); é possível ler no máximo %3 MB.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::Dashboard</name>
     <message>
         <source>A stored deadline cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um prazo armazenado; execute &quot;focal-cli check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo de banco de dados foi indicado.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um arquivo de banco de dados.</translation>
     </message>
     <message>
         <source>%1 already exists; Focal does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; o Focal não o sobrescreve.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há banco de dados em %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: verifique as permissões.</translation>
     </message>
     <message>
         <source>%1 is not a Focal database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um banco de dados do Focal; ele não foi alterado.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <source>Focal cannot create a database in %1: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não pode criar um banco de dados em %1: a pasta é somente leitura.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is missing; reinstall Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver SQLite do Qt não foi encontrado; reinstale o Focal.</translation>
     </message>
     <message>
         <source>Focal could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu abrir %1.</translation>
     </message>
     <message>
         <source>Focal could not create %1: check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu criar %1: verifique se a pasta permite gravação e se o disco não está cheio.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado e não pode ser aberto.</translation>
     </message>
     <message>
         <source>Focal could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu ler %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Focal (data version %2; this version reads up to %3). Update Focal to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi gravado por uma versão mais recente do Focal (versão dos dados %2; esta versão lê até a %3). Atualize o Focal para abri-lo; o arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>Focal cannot write to %1: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não pode gravar em %1: o arquivo ou sua pasta é somente leitura.</translation>
     </message>
     <message>
         <source>Focal needs to update %1 but could not keep a backup copy first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal precisa atualizar %1, mas não conseguiu fazer antes uma cópia de segurança; nada foi alterado.</translation>
     </message>
     <message>
         <source>Updating the database to data version %1 failed; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao atualizar o banco de dados para a versão dos dados %1; ele foi mantido como estava.</translation>
     </message>
     <message>
         <source>The database is being changed by another Focal window or program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados está sendo alterado por outra janela do Focal ou por outro programa. Tente novamente em instantes.</translation>
     </message>
     <message>
         <source>The database file could not be written: the disk may be full or the file read-only. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo do banco de dados: o disco pode estar cheio ou o arquivo ser somente leitura. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do banco de dados está danificado.</translation>
     </message>
     <message>
         <source>This change would break the data (a required link, or a duplicate); it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta alteração corromperia os dados (um vínculo obrigatório ou uma duplicata); ela não foi feita.</translation>
     </message>
     <message>
         <source>A value is too large or of the wrong kind; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um valor é grande demais ou de tipo incorreto; a alteração não foi feita.</translation>
     </message>
     <message>
         <source>The database reported an error; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados informou um erro; a alteração não foi feita.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; escolha outro nome para a cópia.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a cópia em %1.</translation>
     </message>
     <message>
         <source>Internal error: no transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno: não há transação para confirmar.</translation>
     </message>
 </context>
 <context>
     <name>focal::DatabaseFile</name>
     <message>
         <source>Focal could not create its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu criar sua pasta de dados %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::Deadline</name>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>terceiro</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>quarto</translation>
     </message>
     <message>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>quinto</translation>
     </message>
     <message>
         <source>sixth</source>
-        <translation type="unfinished"></translation>
+        <translation>sexto</translation>
     </message>
     <message>
         <source>seventh</source>
-        <translation type="unfinished"></translation>
+        <translation>sétimo</translation>
     </message>
     <message>
         <source>eighth</source>
-        <translation type="unfinished"></translation>
+        <translation>oitavo</translation>
     </message>
     <message>
         <source>ninth</source>
-        <translation type="unfinished"></translation>
+        <translation>nono</translation>
     </message>
     <message>
         <source>tenth</source>
-        <translation type="unfinished"></translation>
+        <translation>décimo</translation>
     </message>
     <message>
         <source>%1th</source>
-        <translation type="unfinished"></translation>
+        <translation>%1º</translation>
     </message>
     <message>
         <source>%1st</source>
-        <translation type="unfinished"></translation>
+        <translation>%1º</translation>
     </message>
     <message>
         <source>%1nd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1º</translation>
     </message>
     <message>
         <source>%1rd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1º</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janeiro</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>fevereiro</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>março</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>maio</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junho</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julho</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>setembro</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>outubro</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembro</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>dezembro</translation>
     </message>
     <message>
         <source>Unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inesperado.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date, month, period or year that Focal understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data, um mês, um período ou um ano que o Focal reconheça.</translation>
     </message>
     <message>
         <source>A deadline that is still to be defined cannot be combined with dates or periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um prazo ainda a definir não pode ser combinado com datas ou períodos.</translation>
     </message>
     <message>
         <source>Only months can form a range, as in &quot;Oct – dic 2020&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente meses podem formar um intervalo, como em &quot;out – dez 2020&quot;.</translation>
     </message>
     <message>
         <source>Something is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo depois de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be followed by a bimester, quarter or semester.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser seguido de bimestre, trimestre ou semestre.</translation>
     </message>
     <message>
         <source>An ordinal such as &quot;primer&quot;, &quot;2do&quot; or &quot;first&quot; is missing before &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta um ordinal como &quot;primeiro&quot;, &quot;2º&quot; ou &quot;first&quot; antes de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no %1 bimester: a year has six bimesters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe %1 bimestre: um ano tem seis bimestres.</translation>
     </message>
     <message>
         <source>There is no %1 quarter: a year has four quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe %1 trimestre: um ano tem quatro trimestres.</translation>
     </message>
     <message>
         <source>There is no %1 semester: a year has two semesters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe %1 semestre: um ano tem dois semestres.</translation>
     </message>
     <message>
         <source>A year is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o ano depois de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo termina antes de começar.</translation>
     </message>
     <message>
         <source>There is no month %1: a year has twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o mês %1: um ano tem doze meses.</translation>
     </message>
     <message>
         <source>Unknown month &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês &quot;%1&quot; desconhecido.</translation>
     </message>
     <message>
         <source>A month is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o mês depois de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write day, month and year, as in 15.03.2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data: escreva dia, mês e ano, como em 15.03.2021.</translation>
     </message>
     <message>
         <source>%1 %2 %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 de %3 não é uma data.</translation>
     </message>
     <message>
         <source>%1 is not a valid year: write four digits from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um ano válido: escreva quatro algarismos, de %2 a %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::DeadlineEdit</name>
     <message>
         <source>e.g. Primer bimestre 2021, oct - dic 2020, Por definir</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Primeiro bimestre 2021, out - dez 2020, A definir</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Choose the deadline from a list of periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o prazo em uma lista de períodos</translation>
     </message>
     <message>
         <source>Choose deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o prazo</translation>
     </message>
     <message>
         <source>%1: no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ainda sem data</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>✗ Not a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Prazo não reconhecido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::DeadlinePicker</name>
     <message>
         <source>Choose a Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um prazo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Bimester</source>
-        <translation type="unfinished"></translation>
+        <translation>Bimestre</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Month range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de meses</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data exata</translation>
     </message>
     <message>
         <source>To be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>A definir</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Até:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Será registrado:</translation>
     </message>
     <message>
         <source>Bimester %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bimestre %1 (%2)</translation>
     </message>
     <message>
         <source>Quarter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %1 (%2)</translation>
     </message>
     <message>
         <source>Semester %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre %1 (%2)</translation>
     </message>
     <message>
         <source>(the range ends before it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o intervalo termina antes de começar)</translation>
     </message>
 </context>
 <context>
     <name>focal::DefaultData</name>
     <message>
         <source>&quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser texto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está vazio.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data (AAAA-MM-DD): %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no %2 defined before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não designa nenhum %2 definido anteriormente.</translation>
     </message>
     <message>
         <source>A %1 has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro %1 não tem chave.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave &quot;%1&quot; é usada duas vezes.</translation>
     </message>
     <message>
         <source>The deadline &quot;%1&quot; is not understood: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo &quot;%1&quot; não foi reconhecido: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser uma lista.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um destes valores: %2.</translation>
     </message>
     <message>
         <source>&quot;start_time&quot; is not a time (HH:MM): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start_time&quot; não é um horário (HH:MM): %1</translation>
     </message>
     <message>
         <source>This is not a Focal default data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de dados padrão do Focal.</translation>
     </message>
     <message>
         <source>Unknown version of the default data format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão desconhecida do formato dos dados padrão.</translation>
     </message>
     <message>
         <source>The default data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados padrão não estão incluídos nesta compilação.</translation>
     </message>
     <message>
         <source>The default data cannot be read: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os dados padrão: %1 no caractere %2.</translation>
     </message>
     <message>
         <source>The default data is invalid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados padrão são inválidos em %1: %2</translation>
     </message>
     <message>
         <source>&quot;date&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;date&quot;.</translation>
     </message>
     <message>
         <source>A plan that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um plano na situação %1 não pode passar a %2.</translation>
     </message>
     <message>
         <source>The events must be in the order of their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os eventos devem estar na ordem de suas datas.</translation>
     </message>
     <message>
         <source>&quot;recipient&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;recipient&quot;.</translation>
     </message>
     <message>
         <source>&quot;note&quot; is missing: a reopening says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;note&quot;: uma reabertura deve indicar o motivo.</translation>
     </message>
     <message>
         <source>The plan is %1 but its last event makes it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano está na situação %1, mas seu último evento o deixa em %2.</translation>
     </message>
     <message>
         <source>&quot;minutes&quot; must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;minutes&quot; deve ser maior que zero.</translation>
     </message>
     <message>
         <source>Unknown kind of report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de texto de relatório desconhecido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::DetailsHtml</name>
     <message>
         <source>There is no record to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há registro para mostrar.</translation>
     </message>
     <message>
         <source>This record could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler este registro. %1</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>país desconhecido</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Founded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado por</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado em</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países membros</translation>
     </message>
     <message>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2 a %3</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, desde %2</translation>
     </message>
     <message>
         <source>Pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidência Pro Tempore</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>No working group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há grupo de trabalho.</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não registrado.</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registrado.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Institutions by country (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituições por país (Anexo 1)</translation>
     </message>
     <message>
         <source>%1. %2 — led by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — liderado por %3</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Subgroup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Leader country</source>
-        <translation type="unfinished"></translation>
+        <translation>País líder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Warning: the forum asks for at least %1 countries in a subgroup, leader included; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: o fórum exige pelo menos %1 países em um subgrupo, incluído o líder; este tem %2.</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Countries recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Países registrados: %1.</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes</translation>
     </message>
     <message>
         <source>ISO 3166-1 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 3166-1</translation>
     </message>
     <message>
         <source>Alpha-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa-2</translation>
     </message>
     <message>
         <source>Alpha-3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa-3</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérico</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituições</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabalho</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
 </context>
 <context>
     <name>focal::DetailsView</name>
     <message>
         <source>Details of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do item selecionado</translation>
     </message>
     <message>
         <source>The home page could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar a página inicial: %1</translation>
     </message>
     <message>
         <source>Select an item of the forum to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um item do fórum para ver seus detalhes.</translation>
     </message>
 </context>
 <context>
     <name>focal::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir relatório</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro ano</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ano</translation>
     </message>
     <message>
         <source>Plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano do plano</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de trabalho</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do relatório</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EUA)</translation>
     </message>
     <message>
         <source>PDF/&amp;A for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A para arqui&amp;vamento</translation>
     </message>
     <message>
         <source>Edit &amp;Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar in&amp;trodução…</translation>
     </message>
     <message>
         <source>Edit the introduction of the group&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a introdução do relatório anual do grupo</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;Working group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de trabalho:</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anos:</translation>
     </message>
     <message>
         <source>Plans of &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos do an&amp;o:</translation>
     </message>
     <message>
         <source>Work &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plano de trabalho:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunião:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>All working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos de trabalho</translation>
     </message>
     <message>
         <source>Choose the working group of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo de trabalho do relatório.</translation>
     </message>
     <message>
         <source>Choose the work plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o plano de trabalho a imprimir.</translation>
     </message>
     <message>
         <source>Choose the meeting whose minutes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a reunião cuja ata será impressa.</translation>
     </message>
 </context>
 <context>
     <name>focal::FileMenu</name>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
         <source>Create a database, with the PROSUR data or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um banco de dados, com os dados do PROSUR ou vazio</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open another Focal database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro banco de dados do Focal</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma &amp;cópia como…</translation>
     </message>
     <message>
         <source>Write a consistent copy of this database to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma cópia consistente deste banco de dados em um novo arquivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <source>Focal databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados do Focal (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de dados</translation>
     </message>
     <message>
         <source>%1 already exists. Focal never replaces a file with a new database: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. O Focal nunca substitui um arquivo por um novo banco de dados: escolha outro nome.</translation>
     </message>
     <message>
         <source>What should the new database contain?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o novo banco de dados deve conter?</translation>
     </message>
     <message>
         <source>The PROSUR default data</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados padrão do PROSUR</translation>
     </message>
     <message>
         <source>Nothing: an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: um banco de dados vazio</translation>
     </message>
     <message>
         <source>Focal could not create the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu criar o banco de dados %1.
+
+%2</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir banco de dados</translation>
     </message>
     <message>
         <source>Focal could not open the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu abrir o banco de dados %1.
+
+%2</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma cópia como</translation>
     </message>
     <message>
         <source>%1 already exists. Focal does not replace files with copies: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. O Focal não substitui arquivos por cópias: escolha outro nome.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a cópia em %1.
+
+%2</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;%1 %2 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 (não encontrado)</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de dados recente</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar lista</translation>
     </message>
 </context>
 <context>
     <name>focal::ForumTreeModel</name>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Fórum</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
     <name>focal::GroupCountriesEditor</name>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Country to add</source>
-        <translation type="unfinished"></translation>
+        <translation>País a adicionar</translation>
     </message>
     <message>
         <source>&amp;Add Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar país</translation>
     </message>
     <message>
         <source>Re&amp;move Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover país</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação de %1</translation>
     </message>
 </context>
 <context>
     <name>focal::HomeHtml</name>
     <message>
         <source>subgroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>subgrupo %1</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição em %1.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue plan deadlines (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prazo de plano vencido (%n)</numerusform>
+            <numerusform>Prazos de planos vencidos (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada em atraso.</translation>
     </message>
     <message>
         <source>Deadlines in the next %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos nos próximos %1 dias (%2)</translation>
     </message>
     <message>
         <source>No deadline is coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum prazo se aproxima.</translation>
     </message>
     <message>
         <source>Deadlines by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos por país</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <source>Deadlines by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos por subgrupo</translation>
     </message>
     <message>
         <source>Open commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos abertos por país</translation>
     </message>
     <message>
         <source>No open commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso aberto.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reuniões</translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma reunião prevista.</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões recentes</translation>
     </message>
     <message>
         <source>No meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há reuniões.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the plan timeline)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n (veja o cronograma dos planos)</numerusform>
+            <numerusform>… e mais %n (veja o cronograma dos planos)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 overdue, %2 in the next %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em atraso, %2 nos próximos %3 dias</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso (%1)</translation>
     </message>
     <message>
         <source>Coming up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos (%1)</translation>
     </message>
 </context>
 <context>
     <name>focal::ICalendar</name>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauta:</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>The meeting &quot;%1&quot; has no date, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunião &quot;%1&quot; não tem data, por isso não pode ir para um calendário.</translation>
     </message>
 </context>
 <context>
     <name>focal::InstitutionForm</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Name of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da instituição</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de instituição</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é obrigatório.</translation>
     </message>
     <message>
         <source>Edit institution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar instituição %1</translation>
     </message>
 </context>
 <context>
     <name>focal::IntroductionDialog</name>
     <message>
         <source>Report Introduction — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução do relatório — %1</translation>
     </message>
     <message>
         <source>The &amp;introduction of the annual report, as plain text; leave a blank line between paragraphs. Leave it empty to let Focal write one from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;introdução do relatório anual, em texto simples; deixe uma linha em branco entre os parágrafos. Deixe-a vazia para que o Focal redija uma a partir dos dados.</translation>
     </message>
     <message>
         <source>Report introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução do relatório</translation>
     </message>
     <message>
         <source>Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução do relatório</translation>
     </message>
 </context>
 <context>
     <name>focal::Listings</name>
     <message>
         <source>There is no list of &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a lista &quot;%1&quot;; escolha uma destas: %2.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituições</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome curto</translation>
     </message>
     <message>
         <source>Active countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países ativos</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Membros</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Fewer than three</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de três</translation>
     </message>
     <message>
         <source>Date</source>
