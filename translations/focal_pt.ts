@@ -2156,640 +2156,640 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Âmbito</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ação</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Country name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do país</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões</translation>
     </message>
 </context>
 <context>
     <name>focal::Lookup</name>
     <message>
         <source>There is no working group with the UUID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe grupo de trabalho com o UUID %1.</translation>
     </message>
     <message>
         <source>Say which working group: one of %1, or its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o grupo de trabalho: um destes, %1, ou seu UUID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be several working groups: %2. Say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; pode designar vários grupos de trabalho: %2. Indique qual.</translation>
     </message>
     <message>
         <source>There is no working group &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o grupo de trabalho &quot;%1&quot;; escolha um destes: %2.</translation>
     </message>
     <message>
         <source>There is no plan with the UUID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe plano com o UUID %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a plan. Write its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR, e.g. seguridad/1/2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não designa um plano. Escreva seu UUID, GRUPO/sectoral, GRUPO/ANO ou GRUPO/SUBGRUPO/ANO, p. ex. seguridad/1/2021.</translation>
     </message>
     <message>
         <source>The working group %1 has no subgroup %2; its subgroups are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo de trabalho %1 não tem o subgrupo %2; seus subgrupos são: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several plans; use the UUID of one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; designa vários planos; use o UUID de um deles: %2.</translation>
     </message>
     <message>
         <source>There is no plan &quot;%1&quot;. The plans of %2 are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o plano &quot;%1&quot;. Os planos de %2 são: %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::MainWindow</name>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de alterações</translation>
     </message>
     <message>
         <source>&lt;opened database&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;banco de dados aberto&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de alterações</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar (Ctrl+F)</translation>
     </message>
     <message>
         <source>A copy was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia foi salva como %1</translation>
     </message>
     <message>
         <source>Focal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados: %1</translation>
     </message>
     <message>
         <source>Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal</translation>
     </message>
     <message>
         <source>The change could not be made, and was taken off the undo history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer a alteração, que foi retirada do histórico de alterações: %1</translation>
     </message>
     <message>
         <source>Database Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados ocupado</translation>
     </message>
     <message>
         <source>Another program is changing the database, so the change could not be written yet. Try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa está alterando o banco de dados, por isso a alteração ainda não pôde ser gravada. Tentar novamente?</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Forum structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrutura do fórum</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início</translation>
     </message>
     <message>
         <source>Show the home page: deadlines, commitments and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a página inicial: prazos, compromissos e reuniões</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Focal</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página inicial</translation>
     </message>
     <message>
         <source>The forum could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o fórum: %1</translation>
     </message>
     <message>
         <source>About Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Focal</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for the national focal points of PROSUR: the forum&apos;s working groups, subgroups, meetings, commitments and plans, kept in one database per person.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;Uma ferramenta de trabalho para os pontos focais nacionais do PROSUR: os grupos de trabalho, subgrupos, reuniões, compromissos e planos do fórum, mantidos em um banco de dados por pessoa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planos</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniões</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingActions</name>
     <message>
         <source>New Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova reunião: %1</translation>
     </message>
     <message>
         <source>A new meeting of the current group or subgroup, with the template&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova reunião do grupo ou subgrupo atual, com a pauta do modelo</translation>
     </message>
     <message>
         <source>&amp;Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar reunião</translation>
     </message>
     <message>
         <source>&amp;Circulate Minutes for Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Circular a ata para comentários</translation>
     </message>
     <message>
         <source>&amp;Approve Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar a ata</translation>
     </message>
     <message>
         <source>&amp;Lock Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear a ata</translation>
     </message>
     <message>
         <source>&amp;Reopen Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir a ata…</translation>
     </message>
     <message>
         <source>Carry Open &amp;Commitments into the Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar os compromissos abertos à pau&amp;ta</translation>
     </message>
     <message>
         <source>&amp;Export Meeting to a Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar reunião para um calendário…</translation>
     </message>
     <message>
         <source>Export &amp;Upcoming Meetings to a Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as &amp;próximas reuniões para um calendário…</translation>
     </message>
     <message>
         <source>Meeting &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de reuniões</translation>
     </message>
     <message>
         <source>Commitments &amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento de c&amp;ompromissos</translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova reunião</translation>
     </message>
     <message>
         <source>Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar reunião</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata</translation>
     </message>
     <message>
         <source>Carry Open Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar compromissos abertos</translation>
     </message>
     <message>
         <source>No open commitment of earlier meetings is missing from this meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso aberto de reuniões anteriores está faltando na pauta desta reunião.</translation>
     </message>
     <message>
         <source>Meeting Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de reuniões</translation>
     </message>
     <message>
         <source>Commitments Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento de compromissos</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingCountriesEditor</name>
     <message>
         <source>&amp;Invited countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;convidados:</translation>
     </message>
     <message>
         <source>Countries &amp;attending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;presentes:</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingDocumentsEditor</name>
     <message>
         <source>Title of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do link</translation>
     </message>
     <message>
         <source>Add &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;documento</translation>
     </message>
     <message>
         <source>Add &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;link</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>(a document of another group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(um documento de outro grupo)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingEditCommands</name>
     <message>
         <source>The minutes of this meeting are locked: reopen them to change the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata desta reunião está bloqueada: reabra-a para alterar a reunião.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma reunião precisa de um título.</translation>
     </message>
     <message>
         <source>The date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data não é válida.</translation>
     </message>
     <message>
         <source>Choose one of the forum&apos;s time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um dos fusos horários do fórum.</translation>
     </message>
     <message>
         <source>The number counts meetings from 1 (or stays empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>O número conta as reuniões a partir de 1 (ou fica vazio).</translation>
     </message>
     <message>
         <source>The number of attendees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de presentes não pode ser negativo.</translation>
     </message>
     <message>
         <source>Write what was agreed or decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o que foi acordado ou decidido.</translation>
     </message>
     <message>
         <source>The due date does not match its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo não corresponde ao seu texto.</translation>
     </message>
     <message>
         <source>A commitment needs the country responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um compromisso precisa do país responsável por ele.</translation>
     </message>
     <message>
         <source>A commitment needs a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um compromisso precisa de uma situação.</translation>
     </message>
     <message>
         <source>Edit the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a ata</translation>
     </message>
     <message>
         <source>Remove a country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um país (%1)</translation>
     </message>
     <message>
         <source>Add a country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um país (%1)</translation>
     </message>
     <message>
         <source>Choose one institution, organisation or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma instituição, organização ou pessoa.</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um participante</translation>
     </message>
     <message>
         <source>Remove a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um participante</translation>
     </message>
     <message>
         <source>A link must be a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um link deve ser um endereço web iniciado por http:// ou https://.</translation>
     </message>
     <message>
         <source>Link a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular um documento</translation>
     </message>
     <message>
         <source>Remove a document link</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o vínculo de um documento</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um item da pauta precisa de um título.</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um item à pauta</translation>
     </message>
     <message>
         <source>A duration is a number of minutes greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A duração é um número de minutos maior que zero.</translation>
     </message>
     <message>
         <source>Edit an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar um item da pauta</translation>
     </message>
     <message>
         <source>Remove an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um item da pauta</translation>
     </message>
     <message>
         <source>The item cannot move further.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item não pode ser movido além disso.</translation>
     </message>
     <message>
         <source>Move an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover um item da pauta</translation>
     </message>
     <message>
         <source>Add an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um acordo</translation>
     </message>
     <message>
         <source>Edit an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar um acordo</translation>
     </message>
     <message>
         <source>Remove an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um acordo</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>The minutes of this meeting are locked: the meeting can no longer be changed. Reopen the minutes (with the reason) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata desta reunião está bloqueada: a reunião não pode mais ser alterada. Reabra a ata (indicando o motivo) para alterá-la.</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunião</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;uta</translation>
     </message>
     <message>
         <source>Agreements &amp;&amp; &amp;commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos &amp;&amp; &amp;compromissos</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>M&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ta</translation>
     </message>
     <message>
         <source>This meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunião não existe mais.</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingForm</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>3 for the 3rd videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>3 para a 3ª videoconferência</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de início:</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário:</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não informado)</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;mbito:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador:</translation>
     </message>
     <message>
         <source>&amp;Place or link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local ou link:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;esentes:</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, e.g. 10:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a hora no formato HH:MM, p. ex. 10:30.</translation>
     </message>
     <message>
         <source>The number must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>Attendees must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de presentes deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>Edit the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a reunião</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingLog</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Subgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subgrupo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os anos</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos</translation>
     </message>
     <message>
         <source>All subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os subgrupos</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunião</numerusform>
+            <numerusform>%n reuniões</numerusform>
         </translation>
     </message>
 </context>
@@ -2797,640 +2797,640 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::MeetingLogModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Âmbito</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Countries attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Países presentes</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingTemplates</name>
     <message>
         <source>Group videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoconferência do grupo</translation>
     </message>
     <message>
         <source>Focal points workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de pontos focais</translation>
     </message>
     <message>
         <source>There is no meeting template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o modelo de reunião &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the date of the new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a data da nova reunião.</translation>
     </message>
     <message>
         <source>The subgroup &quot;%1&quot; does not belong to the group &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O subgrupo &quot;%1&quot; não pertence ao grupo &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::Minutes</name>
     <message>
         <source>The minutes are too long: %1 characters, and at most %2 can be kept. Shorten them or attach the full text as a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata é longa demais: %1 caracteres, e é possível guardar no máximo %2. Reduza-a ou anexe o texto completo como documento.</translation>
     </message>
     <message>
         <source>The minutes contain markup nested too deeply to be made safe. Paste them as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata contém marcações aninhadas em excesso para serem tratadas com segurança. Cole-a como texto simples.</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesLifecycle</name>
     <message>
         <source>The minutes of &quot;%1&quot; are locked: its minutes, agenda and agreements cannot change. Reopen the minutes first, giving the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata de &quot;%1&quot; está bloqueada: a ata, a pauta e os acordos não podem ser alterados. Reabra a ata primeiro, indicando o motivo.</translation>
     </message>
     <message>
         <source>Minutes that are %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ata na situação %1 não pode passar a %2.</translation>
     </message>
     <message>
         <source>Say why the %1 minutes are reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por que a ata na situação %1 está sendo reaberta.</translation>
     </message>
     <message>
         <source>The time of this step is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta a hora desta etapa.</translation>
     </message>
     <message>
         <source>Only approved or locked minutes are reopened; these are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente atas aprovadas ou bloqueadas podem ser reabertas; esta está na situação %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesPane</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 3</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo do texto</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrito</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Itálico</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista com marcadores</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>Insert table</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir tabela</translation>
     </message>
     <message>
         <source>Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a ata</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesText</name>
     <message>
         <source>The minutes are too long (%1 characters; at most %2). Keep long texts in a document and link it from the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata é longa demais (%1 caracteres; no máximo %2). Mantenha textos longos em um documento e vincule-o à reunião.</translation>
     </message>
 </context>
 <context>
     <name>focal::ParticipantsEditor</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Institution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição: %1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização: %1</translation>
     </message>
     <message>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa: %1</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;participante</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
     <name>focal::PersonForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Name of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da pessoa</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atividade &amp;desde:</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atividade desde</translation>
     </message>
     <message>
         <source>Active &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atividade &amp;até:</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atividade até</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituição:</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funções:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções</translation>
     </message>
     <message>
         <source>Roles in &amp;working group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções no &amp;grupo de trabalho:</translation>
     </message>
     <message>
         <source>Working group of the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho das funções</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é obrigatório.</translation>
     </message>
     <message>
         <source>This is not an e-mail address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um endereço de e-mail, como nome@example.org.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fim é anterior ao início.</translation>
     </message>
     <message>
         <source>Edit person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pessoa %1</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanActions</name>
     <message>
         <source>Plan P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropriedades do plano…</translation>
     </message>
     <message>
         <source>The plan&apos;s title, kind, year and whether it lists products or activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, tipo e ano do plano, e se ele lista produtos ou atividades</translation>
     </message>
     <message>
         <source>Record a &amp;Step of the Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma &amp;etapa do plano…</translation>
     </message>
     <message>
         <source>Record that the plan was sent for comments, received observations, was approved or delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que o plano foi enviado para comentários, recebeu observações, foi aprovado ou foi entregue</translation>
     </message>
     <message>
         <source>Plan &amp;History and Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico e versões do plano…</translation>
     </message>
     <message>
         <source>&amp;Reprogram into the Next Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;programar para o ano seguinte…</translation>
     </message>
     <message>
         <source>Carry the plan&apos;s unfinished items into the next year&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar os itens não concluídos do plano para o plano do ano seguinte</translation>
     </message>
     <message>
         <source>&amp;Export Plan to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar plano para CSV…</translation>
     </message>
     <message>
         <source>&amp;Import Plan from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar plano de CSV…</translation>
     </message>
     <message>
         <source>&amp;Paste Rows from a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar &amp;linhas de uma planilha</translation>
     </message>
     <message>
         <source>Add the rows copied from a spreadsheet (line of action, product or activity, deadline, countries, status, notes) to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao plano as linhas copiadas de uma planilha (linha de ação, produto ou atividade, prazo, países, situação, notas)</translation>
     </message>
     <message>
         <source>Plan &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronograma dos planos</translation>
     </message>
     <message>
         <source>Reprogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar</translation>
     </message>
     <message>
         <source>Only a work plan of a given year can be reprogrammed into the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um plano de trabalho de um ano determinado pode ser reprogramado para o ano seguinte.</translation>
     </message>
     <message>
         <source>a new work plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um novo plano de trabalho para %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished product(s) or activity(ies) of &quot;%1&quot; will be carried into %2, keeping their first deadlines; in this plan they will be marked as reprogrammed. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produto ou atividade não concluído de &quot;%1&quot; será levado para %2, mantendo seu primeiro prazo; neste plano, ele será marcado como reprogramado. Continuar?</numerusform>
+            <numerusform>%n produtos ou atividades não concluídos de &quot;%1&quot; serão levados para %2, mantendo seus primeiros prazos; neste plano, eles serão marcados como reprogramados. Continuar?</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Plan to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plano para CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Substituir?</translation>
     </message>
     <message>
         <source>Import Plan from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar plano de CSV</translation>
     </message>
     <message>
         <source>Paste Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar linhas</translation>
     </message>
     <message>
         <source>The clipboard holds no rows. Copy the rows of the plan in the spreadsheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência não contém linhas. Copie primeiro as linhas do plano na planilha.</translation>
     </message>
     <message>
         <source>Nothing was added to the plan. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi adicionado ao plano. %1</translation>
     </message>
     <message>
         <source>The plan already has lines of action. Add the rows after them, or replace everything the plan holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano já tem linhas de ação. Adicionar as linhas depois delas ou substituir todo o conteúdo do plano?</translation>
     </message>
     <message>
         <source>Add after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar depois delas</translation>
     </message>
     <message>
         <source>Replace the plan&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir os itens do plano</translation>
     </message>
     <message numerus="yes">
         <source>Add %n row(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adicionar %n linha ao plano</numerusform>
+            <numerusform>Adicionar %n linhas ao plano</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma dos planos</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanEditor</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Lines of action and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ação e produtos</translation>
     </message>
     <message>
         <source>Add &amp;Line of Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;linha de ação</translation>
     </message>
     <message>
         <source>Add &amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;produto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aumentar recuo</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diminuir recuo</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plano</translation>
     </message>
     <message>
         <source>This plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plano não existe mais.</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>situação: %1</translation>
     </message>
     <message>
         <source>New line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova linha de ação</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo produto</translation>
     </message>
     <message>
         <source>Remove the product “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o produto “%1”?</translation>
     </message>
     <message>
         <source>Remove the line of action “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a linha de ação “%1”?</translation>
     </message>
     <message numerus="yes">
         <source>Remove the line of action “%1” and its %n product(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover a linha de ação “%1” e seu %n produto?</numerusform>
+            <numerusform>Remover a linha de ação “%1” e seus %n produtos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanHtml</name>
     <message>
         <source>Subgroup %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertence a</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>No step of this plan&apos;s life is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma etapa deste plano foi registrada ainda.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões guardadas</translation>
     </message>
     <message>
         <source>Version %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1, %2: %3</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ação</translation>
     </message>
     <message>
         <source>This plan has no lines of action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plano ainda não tem linhas de ação.</translation>
     </message>
     <message>
         <source>Line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de ação</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanItemDelegate</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países responsáveis</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanItemModel</name>
     <message>
         <source>Line of action / product</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de ação / produto</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsáveis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de andamento</translation>
     </message>
     <message>
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo original</translation>
     </message>
     <message>
         <source>Reprogrammed; first deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramado; primeiro prazo: %1</translation>
     </message>
     <message>
         <source>Edit text</source>
