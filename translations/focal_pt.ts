@@ -3434,1272 +3434,1272 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar texto</translation>
     </message>
     <message>
         <source>Edit progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar notas de andamento</translation>
     </message>
     <message>
         <source>Change deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar prazo</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar situação</translation>
     </message>
     <message>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover itens</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanLifecycle</name>
     <message>
         <source>A plan that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um plano na situação %1 não pode passar a %2.</translation>
     </message>
     <message>
         <source>Give the date of this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a data desta etapa.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data %1 está no futuro.</translation>
     </message>
     <message>
         <source>The plan&apos;s last step is dated %1; this one cannot be earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>A última etapa do plano tem a data de %1; esta não pode ser anterior.</translation>
     </message>
     <message>
         <source>Say to whom the plan was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quem o plano foi entregue.</translation>
     </message>
     <message>
         <source>Say to whom the plan was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quem o plano foi enviado.</translation>
     </message>
     <message>
         <source>Say why the %1 plan is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por que o plano na situação %1 está sendo reaberto.</translation>
     </message>
     <message>
         <source>The acting country does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país atuante não existe.</translation>
     </message>
     <message>
         <source>The meeting does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunião não existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanLifecycleDialog</name>
     <message>
         <source>Record a Step of the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma etapa do plano</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação de %1: %2.</translation>
     </message>
     <message>
         <source>&amp;New state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova situação:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Acting &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;atuante:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;tinatário:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunião:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar</translation>
     </message>
     <message>
         <source>%1 (reopened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reaberto)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Required: why the plan is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório: por que o plano está sendo reaberto</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanPropertiesDialog</name>
     <message>
         <source>Plan Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriedades do plano</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano:</translation>
     </message>
     <message>
         <source>Its items are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus itens são:</translation>
     </message>
     <message>
         <source>Give the plan a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um título ao plano.</translation>
     </message>
     <message>
         <source>An annual work plan needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um plano de trabalho anual precisa do seu ano.</translation>
     </message>
     <message>
         <source>Change plan properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as propriedades do plano</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanTable</name>
     <message>
         <source>Line %1: there is no country &quot;%2&quot;; write an ISO code (%3) or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: não existe o país &quot;%2&quot;; escreva um código ISO (%3) ou um nome.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>a coluna &quot;%1&quot; não é reconhecida</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is there twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a coluna &quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>as colunas &quot;%1&quot; e &quot;%2&quot; são necessárias</translation>
     </message>
     <message>
         <source>Line %1: this is not the header of a plan table: %2. The columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: este não é o cabeçalho de uma tabela de plano: %2. As colunas são: %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns; a plan table has at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2 colunas; uma tabela de plano tem no máximo %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns where the table has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2 colunas, quando a tabela tem %3.</translation>
     </message>
     <message>
         <source>Line %1: column %2 has no header; its value &quot;%3&quot; would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a coluna %2 não tem cabeçalho; seu valor &quot;%3&quot; seria perdido.</translation>
     </message>
     <message>
         <source>Line %1: the deadline &quot;%2&quot; is not a deadline: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o prazo &quot;%2&quot; não foi reconhecido: %3</translation>
     </message>
     <message>
         <source>Line %1: the status &quot;%2&quot; is not known; write one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a situação &quot;%2&quot; não é reconhecida; escreva uma destas: %3.</translation>
     </message>
     <message>
         <source>Line %1: the first row needs a line of action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a primeira linha da tabela precisa ter uma linha de ação.</translation>
     </message>
     <message>
         <source>Line %1: the row has neither a line of action nor a product or activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a linha não tem linha de ação nem produto ou atividade.</translation>
     </message>
     <message>
         <source>There are no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há linhas para importar.</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanVersions</name>
     <message>
         <source>The kept version of the plan cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a versão guardada do plano.</translation>
     </message>
     <message>
         <source>The kept version of the plan was written by a newer Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão guardada do plano foi gravada por uma versão mais recente do Focal.</translation>
     </message>
     <message>
         <source>Line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de ação</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países responsáveis</translation>
     </message>
     <message>
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo original</translation>
     </message>
     <message>
         <source>Carried from</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazido de</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanVersionsDialog</name>
     <message>
         <source>History and Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico e versões de %1</translation>
     </message>
     <message>
         <source>Steps of the plan&apos;s life:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas do plano:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>C&amp;ompare:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;com:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Version %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Current content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo atual</translation>
     </message>
     <message>
         <source>The plan has no kept versions yet: a version is kept when it is sent for comments, approved or delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano ainda não tem versões guardadas: uma versão é guardada quando o plano é enviado para comentários, aprovado ou entregue.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>mais tarde</translation>
     </message>
     <message>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>mais cedo</translation>
     </message>
     <message>
         <source>same end, other periods</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo fim, outros períodos</translation>
     </message>
     <message>
         <source>now defined</source>
-        <translation type="unfinished"></translation>
+        <translation>agora definido</translation>
     </message>
     <message>
         <source>now to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>agora a definir</translation>
     </message>
     <message>
         <source>Deadline moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo alterado</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma diferença.</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordActions</name>
     <message>
         <source>New &amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;país</translation>
     </message>
     <message>
         <source>New &amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;instituição</translation>
     </message>
     <message>
         <source>New &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova p&amp;essoa</translation>
     </message>
     <message>
         <source>Add a person (a focal point) to the current country or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pessoa (um ponto focal) ao país ou à instituição atual</translation>
     </message>
     <message>
         <source>New &amp;Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;subgrupo</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir %1: %2</translation>
     </message>
     <message>
         <source>New Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo país</translation>
     </message>
     <message>
         <source>Give the new countries added before their real ISO codes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribua primeiro os códigos ISO reais aos novos países adicionados anteriormente.</translation>
     </message>
     <message>
         <source>New country</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo país</translation>
     </message>
     <message>
         <source>New institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova instituição</translation>
     </message>
     <message>
         <source>New Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova instituição</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>New Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo subgrupo</translation>
     </message>
     <message>
         <source>New subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo subgrupo</translation>
     </message>
     <message>
         <source>New &amp;Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo plano de &amp;trabalho</translation>
     </message>
     <message>
         <source>Add the next year&apos;s work plan of the current subgroup or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o plano de trabalho do próximo ano ao subgrupo ou grupo atual</translation>
     </message>
     <message>
         <source>New Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo plano de trabalho</translation>
     </message>
     <message>
         <source>Work Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de trabalho %1</translation>
     </message>
     <message>
         <source>New work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo plano de trabalho</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordForm</name>
     <message>
         <source>Write the changes (Ctrl+Return or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar as alterações (Ctrl+Return ou Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <source>Correct the marked fields first; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primeiro os campos marcados; nada foi gravado.</translation>
     </message>
     <message>
         <source>The changes could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar as alterações: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordHtml</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>Group text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do relatório</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item do plano</translation>
     </message>
     <message>
         <source>Meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série de reuniões</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-limite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler este registro: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordRemoval</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não existe mais; pode ter sido excluído.</translation>
     </message>
     <message>
         <source>Nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a excluir.</translation>
     </message>
     <message>
         <source>This record cannot be deleted: other records refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro não pode ser excluído: outros registros fazem referência a ele.</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordRow</name>
     <message>
         <source>Records of this kind cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros deste tipo não podem ser mostrados aqui.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro não existe mais.</translation>
     </message>
 </context>
 <context>
     <name>focal::RemovalText</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país</translation>
     </message>
     <message>
         <source>%1 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países</translation>
     </message>
     <message>
         <source>1 forum membership</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participação no fórum</translation>
     </message>
     <message>
         <source>%1 forum memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participações no fórum</translation>
     </message>
     <message>
         <source>1 pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Presidência Pro Tempore</translation>
     </message>
     <message>
         <source>%1 pro tempore presidencies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Presidências Pro Tempore</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organização</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organizações</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instituição</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituições</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas</translation>
     </message>
     <message>
         <source>1 role of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 função de uma pessoa</translation>
     </message>
     <message>
         <source>%1 roles of people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funções de pessoas</translation>
     </message>
     <message>
         <source>1 thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>1 área temática</translation>
     </message>
     <message>
         <source>%1 thematic areas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 áreas temáticas</translation>
     </message>
     <message>
         <source>1 working group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 grupo de trabalho</translation>
     </message>
     <message>
         <source>%1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grupos de trabalho</translation>
     </message>
     <message>
         <source>1 participating country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país participante</translation>
     </message>
     <message>
         <source>%1 participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países participantes</translation>
     </message>
     <message>
         <source>1 participating institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instituição participante</translation>
     </message>
     <message>
         <source>%1 participating institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituições participantes</translation>
     </message>
     <message>
         <source>1 report text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texto de relatório</translation>
     </message>
     <message>
         <source>%1 report texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 textos de relatório</translation>
     </message>
     <message>
         <source>1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 subgrupo</translation>
     </message>
     <message>
         <source>%1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 subgrupos</translation>
     </message>
     <message>
         <source>1 member country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país membro</translation>
     </message>
     <message>
         <source>%1 member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países membros</translation>
     </message>
     <message>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 documento</translation>
     </message>
     <message>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documentos</translation>
     </message>
     <message>
         <source>1 milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marco</translation>
     </message>
     <message>
         <source>%1 milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcos</translation>
     </message>
     <message>
         <source>1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 plano</translation>
     </message>
     <message>
         <source>%1 plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planos</translation>
     </message>
     <message>
         <source>1 plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 item de plano</translation>
     </message>
     <message>
         <source>%1 plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 itens de plano</translation>
     </message>
     <message>
         <source>1 country of a plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país de um item de plano</translation>
     </message>
     <message>
         <source>%1 countries of plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países de itens de plano</translation>
     </message>
     <message>
         <source>1 meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>1 série de reuniões</translation>
     </message>
     <message>
         <source>%1 meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séries de reuniões</translation>
     </message>
     <message>
         <source>1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 reunião</translation>
     </message>
     <message>
         <source>%1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reuniões</translation>
     </message>
     <message>
         <source>1 country at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país em uma reunião</translation>
     </message>
     <message>
         <source>%1 countries at meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países em reuniões</translation>
     </message>
     <message>
         <source>1 meeting participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante de reunião</translation>
     </message>
     <message>
         <source>%1 meeting participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes de reuniões</translation>
     </message>
     <message>
         <source>1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 acordo</translation>
     </message>
     <message>
         <source>%1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acordos</translation>
     </message>
     <message>
         <source>it leads 1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera 1 subgrupo</translation>
     </message>
     <message>
         <source>it leads %1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera %1 subgrupos</translation>
     </message>
     <message>
         <source>it is a member of 1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>é membro de 1 subgrupo</translation>
     </message>
     <message>
         <source>it is a member of %1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>é membro de %1 subgrupos</translation>
     </message>
     <message>
         <source>it takes part in 1 working group</source>
-        <translation type="unfinished"></translation>
+        <translation>participa de 1 grupo de trabalho</translation>
     </message>
     <message>
         <source>it takes part in %1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>participa de %1 grupos de trabalho</translation>
     </message>
     <message>
         <source>it is a member of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>é membro do fórum</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency once</source>
-        <translation type="unfinished"></translation>
+        <translation>exerceu a Presidência Pro Tempore uma vez</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>exerceu a Presidência Pro Tempore %1 vezes</translation>
     </message>
     <message>
         <source>it has 1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>tem 1 instituição</translation>
     </message>
     <message>
         <source>it has %1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1 instituições</translation>
     </message>
     <message>
         <source>1 person belongs to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tem 1 pessoa vinculada</translation>
     </message>
     <message>
         <source>%1 people belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1 pessoas vinculadas</translation>
     </message>
     <message>
         <source>it has a working group</source>
-        <translation type="unfinished"></translation>
+        <translation>tem um grupo de trabalho</translation>
     </message>
     <message>
         <source>it has %1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1 grupos de trabalho</translation>
     </message>
     <message>
         <source>it took part in 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>participou de 1 reunião</translation>
     </message>
     <message>
         <source>it took part in %1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>participou de %1 reuniões</translation>
     </message>
     <message>
         <source>it is named in 1 plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>figura em 1 item de plano</translation>
     </message>
     <message>
         <source>it is named in %1 plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>figura em %1 itens de plano</translation>
     </message>
     <message>
         <source>it is responsible for 1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>é responsável por 1 acordo</translation>
     </message>
     <message>
         <source>it is responsible for %1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>é responsável por %1 acordos</translation>
     </message>
     <message>
         <source>1 other record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 outro registro</translation>
     </message>
     <message>
         <source>%1 other records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 outros registros</translation>
     </message>
     <message>
         <source>%1 refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tem referências em %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2. Change or delete those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir %1: %2. Altere ou exclua esses registros primeiro.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1?</translation>
     </message>
     <message>
         <source>Delete %1? With it go %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1? Também serão excluídos: %2.</translation>
     </message>
 </context>
 <context>
     <name>focal::ReopenMinutesDialog</name>
     <message>
         <source>Reopen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir a ata</translation>
     </message>
     <message>
         <source>The minutes of &quot;%1&quot; are %2. Reopening them makes them a draft again, which can be edited; the reason is kept in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata de &quot;%1&quot; está na situação %2. Reabri-la faz com que volte a ser um rascunho, que pode ser editado; o motivo fica registrado no histórico.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportActions</name>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>Write a report, an annex or the annex bundle as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar um relatório, um anexo ou o conjunto de anexos como arquivo PDF</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizar impressão…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Page Set&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;página…</translation>
     </message>
     <message>
         <source>Edit Report &amp;Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar i&amp;ntrodução do relatório…</translation>
     </message>
     <message>
         <source>Edit the introduction of the current working group&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a introdução do relatório anual do grupo de trabalho atual</translation>
     </message>
     <message>
         <source>Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução do relatório</translation>
     </message>
     <message>
         <source>Select a working group first: the introduction is that of its annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um grupo de trabalho: a introdução é a do relatório anual dele.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Substituir?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando a página %1 de %2…</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o PDF: %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gravado (%n página).</numerusform>
+            <numerusform>%1 gravado (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizar impressão</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a impressora.</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportPrinting</name>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizar impressão — %1</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportTexts</name>
     <message>
         <source>Choose the working group the introduction is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo de trabalho a que se refere a introdução.</translation>
     </message>
 </context>
 <context>
     <name>focal::Repository</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não existe mais; pode ter sido excluído.</translation>
     </message>
     <message>
         <source>A stored value cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um valor armazenado; execute &quot;focal-cli check&quot; neste banco de dados.</translation>
     </message>
 </context>
 <context>
     <name>focal::Reprogramming</name>
     <message>
         <source>Only an annual plan of a given year can be reprogrammed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um plano anual de um ano determinado pode ser reprogramado.</translation>
     </message>
     <message>
         <source>The items of the %1 plan can only be carried into a later year, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens do plano de %1 só podem ser levados para um ano posterior, não para %2.</translation>
     </message>
     <message>
         <source>The deadline &quot;%1&quot; of &quot;%2&quot; cannot be moved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo &quot;%1&quot; de &quot;%2&quot; não pode ser transferido para %3.</translation>
     </message>
     <message>
         <source>Every item of &quot;%1&quot; is done, cancelled or already reprogrammed: there is nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os itens de &quot;%1&quot; estão concluídos, cancelados ou já reprogramados: não há nada a levar.</translation>
     </message>
 </context>
 <context>
     <name>focal::SearchDock</name>
     <message>
         <source>Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa falhou: %1</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado para “%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>focal::SubgroupForm</name>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Núm&amp;ero:</translation>
     </message>
     <message>
         <source>Subgroup number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do subgrupo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Subgroup name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do subgrupo</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>&amp;Leader country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;líder:</translation>
     </message>
     <message>
         <source>Leader country</source>
-        <translation type="unfinished"></translation>
+        <translation>País líder</translation>
     </message>
     <message>
         <source>&amp;Member countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;membros:</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países membros</translation>
     </message>
     <message>
         <source>Countries warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre os países</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>The number is 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número é 1 ou maior.</translation>
     </message>
     <message>
         <source>Another subgroup of this group has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro subgrupo deste grupo já tem o número %1.</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é obrigatório.</translation>
     </message>
     <message>
         <source>The forum asks for at least %1 countries in a subgroup, the leader included; this one has %2. It can be saved all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fórum exige pelo menos %1 países em um subgrupo, incluído o líder; este tem %2. Mesmo assim, é possível salvá-lo.</translation>
     </message>
     <message>
         <source>Edit subgroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar subgrupo %1</translation>
     </message>
 </context>
 <context>
     <name>focal::Timeline</name>
     <message>
         <source>A stored deadline or status cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um prazo ou uma situação armazenados; execute &quot;focal-cli check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::TimelineCanvas</name>
     <message>
         <source>Subgroup %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2 — %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Timeline of plan products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma dos produtos dos planos</translation>
     </message>
     <message>
         <source>Deadline to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo a definir</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso: %1</translation>
     </message>
     <message>
         <source>Plan: %1</source>
