@@ -251,11 +251,11 @@
     </message>
     <message>
         <source>%1 lists its leader country among its members.</source>
-        <translation>%1 inclui seu país líder entre os membros.</translation>
+        <translation>%1 inclui seu país líder entre os integrantes.</translation>
     </message>
     <message>
         <source>%1 has %2 countries; the forum asks for three or more.</source>
-        <translation>%1 tem %2 países; o fórum exige três ou mais.</translation>
+        <translation>%1 tem %2 países; o Foro pede três ou mais.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot; hangs under an item of another plan or under a product.</source>
@@ -565,7 +565,7 @@ Comandos:
   info                 mostra o arquivo, a versão, a instalação e o conteúdo do banco
   list TIPO            lista %1
   search TEXTO         pesquisa em todo o texto (maiúsculas e acentos não importam)
-  check                verifica a integridade, os vínculos e as regras do fórum
+  check                verifica a integridade, os vínculos e as regras do Foro
   plan list            lista os planos [--group G] [--year A] [--json]
   plan export PLANO    grava um plano em --csv ARQUIVO (UTF-8, Excel e LibreOffice)
   plan import PLANO    acrescenta as linhas de --csv ARQUIVO a um plano [--replace]
@@ -749,8 +749,8 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message numerus="yes">
         <source>%n commitment(s), %1 overdue, as of %2.</source>
         <translation>
-            <numerusform>%n compromisso, %1 em atraso, posição em %2.</numerusform>
-            <numerusform>%n compromissos, %1 em atraso, posição em %2.</numerusform>
+            <numerusform>%n compromisso, %1 em atraso, situação em %2.</numerusform>
+            <numerusform>%n compromissos, %1 em atraso, situação em %2.</numerusform>
         </translation>
     </message>
     <message>
@@ -1516,7 +1516,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Warning: the forum asks for at least %1 countries in a subgroup, leader included; this one has %2.</source>
-        <translation>Aviso: o fórum exige pelo menos %1 países em um subgrupo, incluído o líder; este tem %2.</translation>
+        <translation>Aviso: o Foro pede pelo menos %1 países em um subgrupo, incluído o líder; este tem %2.</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -1579,7 +1579,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Select an item of the forum to see its details.</source>
-        <translation>Selecione um item do fórum para ver seus detalhes.</translation>
+        <translation>Selecione um item do Foro para ver seus detalhes.</translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1832,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::ForumTreeModel</name>
     <message>
         <source>Forum</source>
-        <translation>Fórum</translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>%1. %2</source>
@@ -1906,7 +1906,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>As of %1.</source>
-        <translation>Posição em %1.</translation>
+        <translation>Situação em %1.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue plan deadlines (%n)</source>
@@ -2144,7 +2144,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Members</source>
-        <translation>Membros</translation>
+        <translation>Integrantes</translation>
     </message>
     <message>
         <source>Countries</source>
@@ -2322,7 +2322,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Forum structure</source>
-        <translation>Estrutura do fórum</translation>
+        <translation>Estrutura do Foro</translation>
     </message>
     <message>
         <source>Opened %1</source>
@@ -2378,7 +2378,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>The forum could not be read: %1</source>
-        <translation>Não foi possível ler o fórum: %1</translation>
+        <translation>Não foi possível ler o Foro: %1</translation>
     </message>
     <message>
         <source>About Focal</source>
@@ -2386,7 +2386,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for the national focal points of PROSUR: the forum&apos;s working groups, subgroups, meetings, commitments and plans, kept in one database per person.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;Uma ferramenta de trabalho para os pontos focais nacionais do PROSUR: os grupos de trabalho, subgrupos, reuniões, compromissos e planos do fórum, mantidos em um banco de dados por pessoa.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;Uma ferramenta de trabalho para os pontos focais nacionais do PROSUR: os grupos de trabalho, subgrupos, reuniões, compromissos e planos do Foro, mantidos em um banco de dados por pessoa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
@@ -2530,7 +2530,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Choose one of the forum&apos;s time zones.</source>
-        <translation>Escolha um dos fusos horários do fórum.</translation>
+        <translation>Escolha um dos fusos horários do Foro.</translation>
     </message>
     <message>
         <source>The number counts meetings from 1 (or stays empty).</source>
@@ -2538,7 +2538,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>The number of attendees cannot be negative.</source>
-        <translation>O número de presentes não pode ser negativo.</translation>
+        <translation>O número de participantes não pode ser negativo.</translation>
     </message>
     <message>
         <source>Write what was agreed or decided.</source>
@@ -2728,7 +2728,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation>Pr&amp;esentes:</translation>
+        <translation>Nº de part&amp;icipantes:</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, e.g. 10:30.</source>
@@ -2740,7 +2740,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Attendees must be a whole number.</source>
-        <translation>O número de presentes deve ser um número inteiro.</translation>
+        <translation>O número de participantes deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>Edit the meeting</source>
@@ -4122,11 +4122,11 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>1 forum membership</source>
-        <translation>1 participação no fórum</translation>
+        <translation>1 participação no Foro</translation>
     </message>
     <message>
         <source>%1 forum memberships</source>
-        <translation>%1 participações no fórum</translation>
+        <translation>%1 participações no Foro</translation>
     </message>
     <message>
         <source>1 pro tempore presidency</source>
@@ -4218,11 +4218,11 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>1 member country</source>
-        <translation>1 país membro</translation>
+        <translation>1 país integrante</translation>
     </message>
     <message>
         <source>%1 member countries</source>
-        <translation>%1 países membros</translation>
+        <translation>%1 países integrantes</translation>
     </message>
     <message>
         <source>1 document</source>
@@ -4314,11 +4314,11 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>it is a member of 1 subgroup</source>
-        <translation>é membro de 1 subgrupo</translation>
+        <translation>integra 1 subgrupo</translation>
     </message>
     <message>
         <source>it is a member of %1 subgroups</source>
-        <translation>é membro de %1 subgrupos</translation>
+        <translation>integra %1 subgrupos</translation>
     </message>
     <message>
         <source>it takes part in 1 working group</source>
@@ -4330,7 +4330,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>it is a member of the forum</source>
-        <translation>é membro do fórum</translation>
+        <translation>é membro do Foro</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency once</source>
@@ -4637,11 +4637,11 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>&amp;Member countries:</source>
-        <translation>Países &amp;membros:</translation>
+        <translation>Países &amp;integrantes:</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation>Países membros</translation>
+        <translation>Países integrantes</translation>
     </message>
     <message>
         <source>Countries warning</source>
@@ -4665,7 +4665,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>The forum asks for at least %1 countries in a subgroup, the leader included; this one has %2. It can be saved all the same.</source>
-        <translation>O fórum exige pelo menos %1 países em um subgrupo, incluído o líder; este tem %2. Mesmo assim, é possível salvá-lo.</translation>
+        <translation>O Foro pede pelo menos %1 países em um subgrupo, incluído o líder; este tem %2. Mesmo assim, é possível salvá-lo.</translation>
     </message>
     <message>
         <source>Edit subgroup %1</source>
@@ -4703,265 +4703,265 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano: %1</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Países: %1</translation>
     </message>
     <message>
         <source>none named</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum indicado</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação: %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Product or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto ou atividade</translation>
     </message>
     <message>
         <source>to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>a definir</translation>
     </message>
 </context>
 <context>
     <name>focal::TimelineView</name>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma dos planos</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Subgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subgrupo:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os países</translation>
     </message>
     <message>
         <source>All subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os subgrupos</translation>
     </message>
     <message>
         <source>The timeline could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar o cronograma: %1</translation>
     </message>
     <message>
         <source>%1 products or activities: %2 overdue, %3 with the deadline to be defined. As of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produtos ou atividades: %2 em atraso, %3 com prazo a definir. Situação em %4.</translation>
     </message>
 </context>
 <context>
     <name>focal::WorkingGroupForm</name>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Working group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do grupo de trabalho</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexto:</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Participating &amp;countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países participantes:</translation>
     </message>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>Participating &amp;institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituições participantes:</translation>
     </message>
     <message>
         <source>Participating institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituições participantes</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é obrigatório.</translation>
     </message>
     <message>
         <source>Edit working group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar grupo de trabalho %1</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::MeetingCommands</name>
     <message numerus="yes">
         <source>Wrote %n meeting(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunião gravada em %1.</numerusform>
+            <numerusform>%n reuniões gravadas em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no country &quot;%1&quot;; name it by its ISO code (%2) or its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o país &quot;%1&quot;; indique-o pelo código ISO (%2) ou pelo nome.</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>em atraso</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::PlanCommands</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ação</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Wrote the plan %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano %1 gravado em %2.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nada foi importado.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nada foi importado.</translation>
     </message>
     <message>
         <source>%1 line(s) of action and %2 product(s) or activity(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linha(s) de ação e %2 produto(s) ou atividade(s)</translation>
     </message>
     <message>
         <source>Replaced the items of %1 with %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens de %1 foram substituídos por %2, de %3.</translation>
     </message>
     <message>
         <source>Added %1 to %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentados a %2: %1, de %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::ReportCommand</name>
     <message>
         <source>With report annual: the years of activities, e.g. 2019-2020 or 2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report annual: os anos das atividades, p. ex. 2019-2020 ou 2020.</translation>
     </message>
     <message>
         <source>Y1-Y2</source>
-        <translation type="unfinished"></translation>
+        <translation>A1-A2</translation>
     </message>
     <message>
         <source>With report annual: the year of the work plans (default: the year after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report annual: o ano dos planos de trabalho (padrão: o ano seguinte).</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>With report plan: the plan (UUID or handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report plan: o plano (UUID ou identificador).</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLANO</translation>
     </message>
     <message>
         <source>With report minutes: the meeting&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report minutes: o UUID da reunião.</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>With report: the report&apos;s language, es, pt or en (default es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report: o idioma do relatório, es, pt ou en (padrão: es).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>With report: the paper, a4 or letter (default a4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report: o papel, a4 ou letter (padrão: a4).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMANHO</translation>
     </message>
     <message>
         <source>With report: write PDF/A-1b, for archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report: gravar em PDF/A-1b, para arquivamento.</translation>
     </message>
     <message>
         <source>  report KIND          write a report as PDF to -o FILE.pdf; KIND is one of
@@ -4972,69 +4972,76 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
                        commitments, timeline: [--group G] [--today YYYY-MM-DD]
                        [--lang es|pt|en] [--paper a4|letter] [--pdfa]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  report TIPO          grava um relatório em PDF em -o ARQUIVO.pdf; TIPO é um destes:
+                       %1
+                       annual: --group G --years A1-A2 [--plan-year A]
+                       annex1, annex2, bundle: --group G
+                       plan: --plan PLANO; minutes: --meeting UUID
+                       commitments, timeline: [--group G] [--today AAAA-MM-DD]
+                       [--lang es|pt|en] [--paper a4|letter] [--pdfa]
+</translation>
     </message>
     <message>
         <source>Say which report to write: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qual relatório gerar: %1.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;report&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;report&quot;.</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o relatório &quot;%1&quot;; escolha um destes: %2.</translation>
     </message>
     <message>
         <source>&quot;report&quot; needs -o FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report&quot; requer -o ARQUIVO.pdf.</translation>
     </message>
     <message>
         <source>&quot;report %1&quot; needs --group G (a short name such as seguridad, or a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report %1&quot; requer --group G (um nome curto como seguridad, ou um UUID).</translation>
     </message>
     <message>
         <source>&quot;report plan&quot; needs --plan PLAN (UUID or handle, see &quot;focal-cli plan list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report plan&quot; requer --plan PLANO (UUID ou identificador; veja &quot;focal-cli plan list&quot;).</translation>
     </message>
     <message>
         <source>&quot;report minutes&quot; needs --meeting UUID (see &quot;focal-cli list meetings&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report minutes&quot; requer --meeting UUID (veja &quot;focal-cli list meetings&quot;).</translation>
     </message>
     <message>
         <source>&quot;report annual&quot; needs --years, e.g. --years 2019-2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report annual&quot; requer --years, p. ex. --years 2019-2020.</translation>
     </message>
     <message>
         <source>--years needs a year or a first and a last year, in order, e.g. 2019-2020 (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--years requer um ano, ou um primeiro e um último ano, em ordem, p. ex. 2019-2020 (não &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>--plan-year needs a year, e.g. 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan-year requer um ano, p. ex. 2021.</translation>
     </message>
     <message>
         <source>--lang needs es, pt or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang requer es, pt ou en.</translation>
     </message>
     <message>
         <source>--paper needs a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper requer a4 ou letter.</translation>
     </message>
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today requer uma data no formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>There is no meeting %1 (see &quot;focal-cli list meetings&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a reunião %1 (veja &quot;focal-cli list meetings&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gravado (%n página).</numerusform>
+            <numerusform>%1 gravado (%n páginas).</numerusform>
         </translation>
     </message>
 </context>
@@ -5042,107 +5049,107 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::commands</name>
     <message>
         <source>Products can only be added to a line of action of this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível adicionar produtos a uma linha de ação deste plano.</translation>
     </message>
     <message>
         <source>Add line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar linha de ação</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar produto</translation>
     </message>
     <message>
         <source>Remove line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover linha de ação</translation>
     </message>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover produto</translation>
     </message>
     <message>
         <source>An item can only be moved under a line of action of its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um item só pode ser colocado sob uma linha de ação do seu plano.</translation>
     </message>
     <message>
         <source>A line of action with products cannot become a product. Move or remove its products first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha de ação com produtos não pode se tornar um produto. Mova ou remova seus produtos primeiro.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover item</translation>
     </message>
     <message>
         <source>The item is already the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item já é o primeiro.</translation>
     </message>
     <message>
         <source>The item is already the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item já é o último.</translation>
     </message>
     <message>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover item para cima</translation>
     </message>
     <message>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover item para baixo</translation>
     </message>
     <message>
         <source>A product cannot be indented further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível aumentar mais o recuo de um produto.</translation>
     </message>
     <message>
         <source>The first line of action has no line before it to go under.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira linha de ação não tem uma linha anterior sob a qual ficar.</translation>
     </message>
     <message>
         <source>Indent item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar recuo do item</translation>
     </message>
     <message>
         <source>A line of action cannot be outdented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível diminuir o recuo de uma linha de ação.</translation>
     </message>
     <message>
         <source>Outdent item</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir recuo do item</translation>
     </message>
     <message>
         <source>Set responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir países responsáveis</translation>
     </message>
 </context>
 <context>
     <name>focal::commands::EditIntroductionCommand</name>
     <message>
         <source>Edit Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar introdução do relatório</translation>
     </message>
 </context>
 <context>
     <name>focal::meetingCommands</name>
     <message>
         <source>Minutes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata: %1</translation>
     </message>
     <message>
         <source>Reopen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir a ata</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova reunião: %1</translation>
     </message>
     <message>
         <source>Duplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar reunião</translation>
     </message>
     <message numerus="yes">
         <source>Carry %n open commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Levar %n compromisso aberto</numerusform>
+            <numerusform>Levar %n compromissos abertos</numerusform>
         </translation>
     </message>
 </context>
@@ -5150,102 +5157,104 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::planCommands</name>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano: %1</translation>
     </message>
     <message>
         <source>Reprogram into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar para %1</translation>
     </message>
 </context>
 <context>
     <name>focal::report::AnnexBundle</name>
     <message>
         <source>Choose the working group of the annexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo de trabalho dos anexos.</translation>
     </message>
     <message>
         <source>Left out %1: its attached file %2 is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi omitido: seu arquivo anexo %2 não é um PDF.</translation>
     </message>
     <message>
         <source>The bundle could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reler o conjunto de anexos.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::ReportJob</name>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório anual</translation>
     </message>
     <message>
         <source>Annex 1: institutions by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo 1: instituições por país</translation>
     </message>
     <message>
         <source>Annex 2: documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo 2: documentos</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de trabalho</translation>
     </message>
     <message>
         <source>Minutes of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata de uma reunião</translation>
     </message>
     <message>
         <source>Commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos por país</translation>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma dos planos</translation>
     </message>
     <message>
         <source>Annex bundle (annexes and attached PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de anexos (anexos e PDFs anexados)</translation>
     </message>
     <message>
         <source>Choose the working group of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo de trabalho do relatório.</translation>
     </message>
     <message>
         <source>Choose the work plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o plano de trabalho a imprimir.</translation>
     </message>
     <message>
         <source>Choose the meeting whose minutes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a reunião cuja ata será impressa.</translation>
     </message>
     <message>
         <source>Choose the document to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o documento a gerar.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal</translation>
     </message>
     <message>
         <source>Focal could not open the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu abrir o banco de dados %1.
+
+%2</translation>
     </message>
     <message>
         <source>A desktop workbench for the national focal points of PROSUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ferramenta de trabalho para os pontos focais nacionais do PROSUR.</translation>
     </message>
     <message>
         <source>Open the database at PATH (created with the PROSUR data when missing) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o banco de dados em CAMINHO (criado com os dados do PROSUR se não existir) em vez de %1.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMINHO</translation>
     </message>
 </context>
 </TS>
