@@ -5,539 +5,539 @@
     <name>UnappliedChanges</name>
     <message>
         <source>Unapplied Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios sin aplicar</translation>
     </message>
     <message>
         <source>Apply the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Desea aplicar los cambios a %1?</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>focal::AgendaTable</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Presentado por</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>A new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo punto de la agenda</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ubir</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bajar</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nadie)</translation>
     </message>
     <message>
         <source>A duration is a number of minutes, e.g. 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración se indica en minutos, p. ej., 20.</translation>
     </message>
 </context>
 <context>
     <name>focal::AgreementsEditor</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromiso</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>What was agreed or decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se acordó o decidió</translation>
     </message>
     <message>
         <source>Add a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;acuerdo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>It is a &amp;commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Es un &amp;compromiso</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplica&amp;r</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Responsible &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País responsable:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institución:</translation>
     </message>
     <message>
         <source>Actio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acció&amp;n:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pla&amp;zo:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>Serves plan &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vinculado al e&amp;lemento del plan:</translation>
     </message>
     <message>
         <source>D&amp;ocument:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ocumento:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>The due date is not a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo no es válido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::AreaForm</name>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Name (&amp;Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
         <source>Name in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en español</translation>
     </message>
     <message>
         <source>Name (&amp;Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;portugués):</translation>
     </message>
     <message>
         <source>Name in Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en portugués</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;inglés):</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en inglés</translation>
     </message>
     <message>
         <source>The Spanish name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre en español es obligatorio.</translation>
     </message>
     <message>
         <source>Edit thematic area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar área temática %1</translation>
     </message>
 </context>
 <context>
     <name>focal::CalendarExport</name>
     <message>
         <source>Export to a Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a un calendario</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>This meeting has no date yet, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión todavía no tiene fecha, por lo que no puede agregarse a un calendario.</translation>
     </message>
     <message>
         <source>meeting-%1.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reunion-%1.ics</translation>
     </message>
     <message>
         <source>There are no meetings from %1 on to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reuniones a partir del %1 para exportar.</translation>
     </message>
     <message>
         <source>upcoming-meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>proximas-reuniones.ics</translation>
     </message>
 </context>
 <context>
     <name>focal::CarryOver</name>
     <message>
         <source>&quot;%1&quot; is not a meeting of a working group: it has no commitments to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una reunión de un grupo de trabajo: no tiene compromisos a los que dar seguimiento.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no date: which meetings came before it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no tiene fecha: no se sabe qué reuniones la precedieron.</translation>
     </message>
 </context>
 <context>
     <name>focal::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está dañado: %1</translation>
     </message>
     <message>
         <source>A record of %1 refers to a missing record of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de %1 hace referencia a un registro inexistente de %2.</translation>
     </message>
     <message>
         <source>Subgroup %1 &quot;%2&quot; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1 &quot;%2&quot; de %3</translation>
     </message>
     <message>
         <source>%1 has no leader country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene país líder.</translation>
     </message>
     <message>
         <source>%1 lists its leader country among its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incluye a su país líder entre sus países integrantes.</translation>
     </message>
     <message>
         <source>%1 has %2 countries; the forum asks for three or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene %2 países; el foro exige tres o más.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot; hangs under an item of another plan or under a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento del plan &quot;%1&quot; depende de un elemento de otro plan o de un producto.</translation>
     </message>
     <message>
         <source>The commitment &quot;%1&quot; has no responsible country or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>El compromiso &quot;%1&quot; no tiene país responsable ni estado.</translation>
     </message>
     <message>
         <source>%1 stores %2 as the last day of a deadline that is to be defined; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guarda %2 como último día de un plazo por definir; el archivo se modificó fuera de Focal.</translation>
     </message>
     <message>
         <source>%1 stores no last day for its deadline &quot;%2&quot;, which ends on %3; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no guarda el último día de su plazo &quot;%2&quot;, que termina el %3; el archivo se modificó fuera de Focal.</translation>
     </message>
     <message>
         <source>%1 stores %2 as the last day of its deadline, but &quot;%3&quot; ends on %4; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 guarda %2 como último día de su plazo, pero &quot;%3&quot; termina el %4; el archivo se modificó fuera de Focal.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento del plan &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The agreement &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>El acuerdo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>focal::Cli</name>
     <message>
         <source>Run &quot;focal-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecute &quot;focal-cli --help&quot; para ver los comandos.</translation>
     </message>
     <message>
         <source>Created an empty database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó una base de datos vacía en %1.</translation>
     </message>
     <message>
         <source>Created %1 with the PROSUR default data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se creó %1 con los datos iniciales de PROSUR.</translation>
     </message>
     <message>
         <source>Database:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos:     %1</translation>
     </message>
     <message>
         <source>Size:          %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:            %1 bytes</translation>
     </message>
     <message>
         <source>Data version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de datos:  %1</translation>
     </message>
     <message>
         <source>Site:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio:             %1</translation>
     </message>
     <message>
         <source>Author:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:             %1</translation>
     </message>
     <message>
         <source>Default data:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos iniciales:   %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué listar: %1.</translation>
     </message>
     <message>
         <source>There is no list of &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la lista &quot;%1&quot;; elija una de: %2.</translation>
     </message>
     <message>
         <source>Say what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué buscar.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada.</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se encontró %n problema.</numerusform>
+            <numerusform>Se encontraron %n problemas.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos está en buen estado.</translation>
     </message>
     <message>
         <source>Use the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la base de datos ubicada en RUTA.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir JSON en lugar de una tabla.</translation>
     </message>
     <message>
         <source>With init: create the database without the default data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con init: crear la base de datos sin los datos iniciales.</translation>
     </message>
     <message>
         <source>Print technical details of errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir los detalles técnicos de los errores.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>El comando que se ejecutará.</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database necesita la ruta de un archivo.</translation>
     </message>
     <message>
         <source>Say which command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué comando ejecutar.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;plan list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;plan list&quot;.</translation>
     </message>
     <message>
         <source>--year needs a year, e.g. 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year necesita un año, p. ej., 2021.</translation>
     </message>
     <message>
         <source>No plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay planes.</translation>
     </message>
     <message>
         <source>Say what to do with plans: list, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hacer con los planes: list, export o import.</translation>
     </message>
     <message>
         <source>Unknown plan command &quot;%1&quot;; use list, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de planes desconocido: &quot;%1&quot;; use list, export o import.</translation>
     </message>
     <message>
         <source>Say which plan: its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR (see &quot;focal-cli plan list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué plan: su UUID, GRUPO/sectoral, GRUPO/AÑO o GRUPO/SUBGRUPO/AÑO (vea &quot;focal-cli plan list&quot;).</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;plan %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;plan %1&quot;.</translation>
     </message>
     <message>
         <source>&quot;plan %1&quot; needs --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;plan %1&quot; necesita --csv ARCHIVO.</translation>
     </message>
     <message>
         <source>Say what to do with meetings: ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hacer con las reuniones: ics.</translation>
     </message>
     <message>
         <source>Unknown meetings command &quot;%1&quot;; use ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de reuniones desconocido: &quot;%1&quot;; use ics.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;meetings ics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;meetings ics&quot;.</translation>
     </message>
     <message>
         <source>&quot;meetings ics&quot; needs -o FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meetings ics&quot; necesita -o ARCHIVO.ics.</translation>
     </message>
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today necesita una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;commitments&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;commitments&quot;.</translation>
     </message>
     <message>
         <source>--status needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status necesita uno de estos valores: %1.</translation>
     </message>
     <message>
         <source>No commitments.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay compromisos.</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>With plan list: only the plans of year Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan list: solo los planes del año A.</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>With plan export and import: the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan export e import: el archivo CSV.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARCHIVO</translation>
     </message>
     <message>
         <source>With plan import: replace the plan&apos;s items instead of adding to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan import: reemplazar los elementos del plan en lugar de agregarles otros.</translation>
     </message>
     <message>
         <source>With meetings ics: only meetings from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con meetings ics: solo las reuniones a partir de hoy.</translation>
     </message>
     <message>
         <source>With commitments: only those of country C (ISO code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments: solo los del país P (código ISO o nombre).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>With commitments: only those in status S (open, done, dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments: solo los que están en el estado E (open, done, dropped).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>E</translation>
     </message>
     <message>
         <source>With commitments: only open ones past their deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments: solo los pendientes cuyo plazo ya venció.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>Focal&apos;s command-line tool for the PROSUR workbench.
@@ -558,2215 +558,2238 @@ Commands:
                        [--overdue] [--group G] [--today YYYY-MM-DD] [--json]
 %2
 Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de línea de comandos de Focal, el entorno de trabajo de PROSUR.
+
+Comandos:
+  init                 crea una base de datos nueva con los datos iniciales de PROSUR
+  info                 muestra el archivo, la versión, el sitio y el contenido de la base de datos
+  list TIPO            lista %1
+  search TEXTO         búsqueda de texto completo (sin distinguir mayúsculas ni acentos)
+  check                verifica la integridad, los vínculos y las reglas del foro
+  plan list            lista los planes [--group G] [--year A] [--json]
+  plan export PLAN     escribe un plan en --csv ARCHIVO (UTF-8, Excel y LibreOffice)
+  plan import PLAN     agrega las filas de --csv ARCHIVO a un plan [--replace]
+                       (PLAN: UUID, GRUPO/sectoral, GRUPO/AÑO, GRUPO/SUBGRUPO/AÑO)
+  meetings ics         escribe las reuniones en -o ARCHIVO.ics (iCalendar)
+                       [--upcoming] [--group G] [--today AAAA-MM-DD]
+  commitments          el seguimiento de compromisos [--country P] [--status E]
+                       [--overdue] [--group G] [--today AAAA-MM-DD] [--json]
+%2
+Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.</translation>
     </message>
     <message>
         <source>With plan list, meetings ics, commitments and report: working group G (short name or UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan list, meetings ics, commitments y report: el grupo de trabajo G (nombre corto o UUID).</translation>
     </message>
     <message>
         <source>With meetings ics and report: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con meetings ics y report: el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>With commitments, meetings ics and report: take DATE as today (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments, meetings ics y report: tomar FECHA como la fecha de hoy (AAAA-MM-DD).</translation>
     </message>
 </context>
 <context>
     <name>focal::Commitments</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin país)</translation>
     </message>
     <message>
         <source>A stored commitment cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un compromiso guardado; ejecute &quot;focal-cli check&quot;.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Due (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo (código)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento del plan</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Meeting UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID de la reunión</translation>
     </message>
 </context>
 <context>
     <name>focal::CommitmentsModel</name>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, vencido</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha de la reunión</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>
     <name>focal::CommitmentsView</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo &amp;vencidos</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Estado:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>Commitments by &amp;country and status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos por p&amp;aís y estado:</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>The commitments could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron mostrar los compromisos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s), %1 overdue, as of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compromiso, %1 vencido, al %2.</numerusform>
+            <numerusform>%n compromisos, %1 vencidos, al %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencidos</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
 </context>
 <context>
     <name>focal::CountryForm</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;ISO:</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-2 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO 3166 alfa-2</translation>
     </message>
     <message>
         <source>Name (&amp;Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;español):</translation>
     </message>
     <message>
         <source>Name in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en español</translation>
     </message>
     <message>
         <source>Name (&amp;Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (&amp;portugués):</translation>
     </message>
     <message>
         <source>Name in Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en portugués</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (i&amp;nglés):</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre en inglés</translation>
     </message>
     <message>
         <source>The ISO code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código ISO es obligatorio.</translation>
     </message>
     <message>
         <source>The ISO code is two capital letters, like CL.</source>
-        <translation type="unfinished"></translation>
+        <translation>El código ISO consta de dos letras mayúsculas, como CL.</translation>
     </message>
     <message>
         <source>Another country already has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro país ya tiene el código %1.</translation>
     </message>
     <message>
         <source>The Spanish name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre en español es obligatorio.</translation>
     </message>
     <message>
         <source>Edit country %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar país %1</translation>
     </message>
 </context>
 <context>
     <name>focal::Csv</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed (a quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>un campo entre comillas nunca se cierra (falta una comilla).</translation>
     </message>
     <message>
         <source>there is text after the closing quote of a field (a quote inside a field must be doubled).</source>
-        <translation type="unfinished"></translation>
+        <translation>hay texto después de la comilla de cierre de un campo (una comilla dentro de un campo debe ir duplicada).</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) where the first row has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo, cuando la primera fila tiene %1.</numerusform>
+            <numerusform>%n campos, cuando la primera fila tiene %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The text is too large (%1 MB); at most %2 MB can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto es demasiado grande (%1 MB); se pueden leer como máximo %2 MB.</translation>
     </message>
     <message>
         <source>The text is not UTF-8. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El texto no está en UTF-8. Guárdelo como &quot;CSV UTF-8&quot; e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el archivo %1.</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB); at most %3 MB can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es demasiado grande (%2 MB); se pueden leer como máximo %3 MB.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::Dashboard</name>
     <message>
         <source>A stored deadline cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un plazo guardado; ejecute &quot;focal-cli check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
     </message>
     <message>
         <source>%1 already exists; Focal does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; Focal no lo sobrescribe.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna base de datos en %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer %1: revise sus permisos.</translation>
     </message>
     <message>
         <source>%1 is not a Focal database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Focal; no se modificó.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La carpeta %1 no existe.</translation>
     </message>
     <message>
         <source>Focal cannot create a database in %1: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no puede crear una base de datos en %1: la carpeta es de solo lectura.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is missing; reinstall Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el controlador SQLite de Qt; reinstale Focal.</translation>
     </message>
     <message>
         <source>Focal could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo abrir %1.</translation>
     </message>
     <message>
         <source>Focal could not create %1: check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo crear %1: verifique que se pueda escribir en la carpeta y que el disco no esté lleno.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está dañado y no se puede abrir.</translation>
     </message>
     <message>
         <source>Focal could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo leer %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Focal (data version %2; this version reads up to %3). Update Focal to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fue escrito por una versión más reciente de Focal (versión de datos %2; esta versión lee hasta la %3). Actualice Focal para abrirlo; el archivo no se modificó.</translation>
     </message>
     <message>
         <source>Focal cannot write to %1: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no puede escribir en %1: el archivo o su carpeta son de solo lectura.</translation>
     </message>
     <message>
         <source>Focal needs to update %1 but could not keep a backup copy first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal necesita actualizar %1, pero antes no pudo guardar una copia de seguridad; no se modificó nada.</translation>
     </message>
     <message>
         <source>Updating the database to data version %1 failed; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la actualización de la base de datos a la versión de datos %1; quedó como estaba.</translation>
     </message>
     <message>
         <source>The database is being changed by another Focal window or program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra ventana de Focal u otro programa está modificando la base de datos. Inténtelo de nuevo en un momento.</translation>
     </message>
     <message>
         <source>The database file could not be written: the disk may be full or the file read-only. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de la base de datos: puede que el disco esté lleno o que el archivo sea de solo lectura. No se modificó nada.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de la base de datos está dañado.</translation>
     </message>
     <message>
         <source>This change would break the data (a required link, or a duplicate); it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este cambio dañaría los datos (un vínculo obligatorio o un duplicado); no se realizó.</translation>
     </message>
     <message>
         <source>A value is too large or of the wrong kind; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un valor es demasiado grande o de un tipo incorrecto; no se realizó el cambio.</translation>
     </message>
     <message>
         <source>The database reported an error; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>La base de datos informó un error; no se realizó el cambio.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe; elija otro nombre para la copia.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia en %1.</translation>
     </message>
     <message>
         <source>Internal error: no transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error interno: no hay ninguna transacción que confirmar.</translation>
     </message>
 </context>
 <context>
     <name>focal::DatabaseFile</name>
     <message>
         <source>Focal could not create its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo crear su carpeta de datos %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::Deadline</name>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>primer</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>tercer</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>cuarto</translation>
     </message>
     <message>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>quinto</translation>
     </message>
     <message>
         <source>sixth</source>
-        <translation type="unfinished"></translation>
+        <translation>sexto</translation>
     </message>
     <message>
         <source>seventh</source>
-        <translation type="unfinished"></translation>
+        <translation>séptimo</translation>
     </message>
     <message>
         <source>eighth</source>
-        <translation type="unfinished"></translation>
+        <translation>octavo</translation>
     </message>
     <message>
         <source>ninth</source>
-        <translation type="unfinished"></translation>
+        <translation>noveno</translation>
     </message>
     <message>
         <source>tenth</source>
-        <translation type="unfinished"></translation>
+        <translation>décimo</translation>
     </message>
     <message>
         <source>%1th</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.º</translation>
     </message>
     <message>
         <source>%1st</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.º</translation>
     </message>
     <message>
         <source>%1nd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.º</translation>
     </message>
     <message>
         <source>%1rd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.º</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>enero</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>febrero</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>marzo</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>mayo</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junio</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julio</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>septiembre</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>octubre</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>noviembre</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>diciembre</translation>
     </message>
     <message>
         <source>Unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se esperaba &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date, month, period or year that Focal understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha, un mes, un período ni un año que Focal entienda.</translation>
     </message>
     <message>
         <source>A deadline that is still to be defined cannot be combined with dates or periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plazo por definir no puede combinarse con fechas ni períodos.</translation>
     </message>
     <message>
         <source>Only months can form a range, as in &quot;Oct – dic 2020&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo los meses pueden formar un rango, como en &quot;Oct – dic 2020&quot;.</translation>
     </message>
     <message>
         <source>Something is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo después de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be followed by a bimester, quarter or semester.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ir seguido de bimestre, trimestre o semestre.</translation>
     </message>
     <message>
         <source>An ordinal such as &quot;primer&quot;, &quot;2do&quot; or &quot;first&quot; is missing before &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un ordinal, como &quot;primer&quot;, &quot;2do&quot; o &quot;first&quot;, antes de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no %1 bimester: a year has six bimesters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe un %1 bimestre: un año tiene seis bimestres.</translation>
     </message>
     <message>
         <source>There is no %1 quarter: a year has four quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe un %1 trimestre: un año tiene cuatro trimestres.</translation>
     </message>
     <message>
         <source>There is no %1 semester: a year has two semesters.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe un %1 semestre: un año tiene dos semestres.</translation>
     </message>
     <message>
         <source>A year is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el año después de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El rango termina antes de comenzar.</translation>
     </message>
     <message>
         <source>There is no month %1: a year has twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el mes %1: un año tiene doce meses.</translation>
     </message>
     <message>
         <source>Unknown month &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes desconocido: &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>A month is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta un mes después de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write day, month and year, as in 15.03.2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha: escriba día, mes y año, como en 15.03.2021.</translation>
     </message>
     <message>
         <source>%1 %2 %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 de %3 no es una fecha.</translation>
     </message>
     <message>
         <source>%1 is not a valid year: write four digits from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un año válido: escriba cuatro dígitos, de %2 a %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::DeadlineEdit</name>
     <message>
         <source>e.g. Primer bimestre 2021, oct - dic 2020, Por definir</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., Primer bimestre 2021, oct - dic 2020, Por definir</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose the deadline from a list of periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir el plazo en una lista de períodos</translation>
     </message>
     <message>
         <source>Choose deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir plazo</translation>
     </message>
     <message>
         <source>%1: no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: todavía sin fecha</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>✗ Not a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ No es un plazo válido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::DeadlinePicker</name>
     <message>
         <source>Choose a Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir un plazo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mes</translation>
     </message>
     <message>
         <source>Bimester</source>
-        <translation type="unfinished"></translation>
+        <translation>Bimestre</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Month range</source>
-        <translation type="unfinished"></translation>
+        <translation>Rango de meses</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha exacta</translation>
     </message>
     <message>
         <source>To be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Por definir</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribirá:</translation>
     </message>
     <message>
         <source>Bimester %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bimestre %1 (%2)</translation>
     </message>
     <message>
         <source>Quarter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %1 (%2)</translation>
     </message>
     <message>
         <source>Semester %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre %1 (%2)</translation>
     </message>
     <message>
         <source>(the range ends before it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(el rango termina antes de comenzar)</translation>
     </message>
 </context>
 <context>
     <name>focal::DefaultData</name>
     <message>
         <source>&quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser texto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está vacío.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una fecha (AAAA-MM-DD): %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser un número entero.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no %2 defined before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no corresponde a ningún registro de tipo %2 definido antes.</translation>
     </message>
     <message>
         <source>A %1 has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un registro de tipo %1 no tiene clave.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave &quot;%1&quot; se usa dos veces.</translation>
     </message>
     <message>
         <source>The deadline &quot;%1&quot; is not understood: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se entiende el plazo &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; debe ser una lista.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es uno de estos valores: %2.</translation>
     </message>
     <message>
         <source>&quot;start_time&quot; is not a time (HH:MM): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start_time&quot; no es una hora (HH:MM): %1</translation>
     </message>
     <message>
         <source>This is not a Focal default data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este no es un archivo de datos iniciales de Focal.</translation>
     </message>
     <message>
         <source>Unknown version of the default data format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión desconocida del formato de los datos iniciales.</translation>
     </message>
     <message>
         <source>The default data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta compilación no incluye los datos iniciales.</translation>
     </message>
     <message>
         <source>The default data cannot be read: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pueden leer los datos iniciales: %1 en el carácter %2.</translation>
     </message>
     <message>
         <source>The default data is invalid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos iniciales no son válidos en %1: %2</translation>
     </message>
     <message>
         <source>&quot;date&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;date&quot;.</translation>
     </message>
     <message>
         <source>A plan that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan en estado &quot;%1&quot; no puede pasar a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The events must be in the order of their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los eventos deben estar en el orden de sus fechas.</translation>
     </message>
     <message>
         <source>&quot;recipient&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;recipient&quot;.</translation>
     </message>
     <message>
         <source>&quot;note&quot; is missing: a reopening says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;note&quot;: una reapertura debe indicar el motivo.</translation>
     </message>
     <message>
         <source>The plan is %1 but its last event makes it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan está en estado &quot;%1&quot;, pero su último evento lo deja en &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;minutes&quot; must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;minutes&quot; debe ser mayor que cero.</translation>
     </message>
     <message>
         <source>Unknown kind of report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de texto de informe desconocido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::DetailsHtml</name>
     <message>
         <source>There is no record to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún registro que mostrar.</translation>
     </message>
     <message>
         <source>This record could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este registro. %1</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>país desconocido</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre completo</translation>
     </message>
     <message>
         <source>Founded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado por</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado el</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países miembros</translation>
     </message>
     <message>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, del %2 al %3</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, desde el %2</translation>
     </message>
     <message>
         <source>Pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia Pro Tempore</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>No working group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay ningún grupo de trabajo.</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no registrado.</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguno registrado.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Institutions by country (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones por país (Anexo 1)</translation>
     </message>
     <message>
         <source>%1. %2 — led by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — liderado por %3</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Subgroup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Leader country</source>
-        <translation type="unfinished"></translation>
+        <translation>País líder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>Warning: the forum asks for at least %1 countries in a subgroup, leader included; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia: el foro exige al menos %1 países en un subgrupo, incluido el líder; este tiene %2.</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Countries recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Países registrados: %1.</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres</translation>
     </message>
     <message>
         <source>ISO 3166-1 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 3166-1</translation>
     </message>
     <message>
         <source>Alpha-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa-2</translation>
     </message>
     <message>
         <source>Alpha-3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa-3</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérico</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabajo</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
 </context>
 <context>
     <name>focal::DetailsView</name>
     <message>
         <source>Details of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del elemento seleccionado</translation>
     </message>
     <message>
         <source>The home page could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar la página de inicio: %1</translation>
     </message>
     <message>
         <source>Select an item of the forum to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un elemento del foro para ver sus detalles.</translation>
     </message>
 </context>
 <context>
     <name>focal::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir informe</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Primer año</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último año</translation>
     </message>
     <message>
         <source>Plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año del plan</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de trabajo</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma del informe</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Portugués</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EE. UU.)</translation>
     </message>
     <message>
         <source>PDF/&amp;A for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A para arc&amp;hivo</translation>
     </message>
     <message>
         <source>Edit &amp;Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar i&amp;ntroducción…</translation>
     </message>
     <message>
         <source>Edit the introduction of the group&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la introducción del informe anual del grupo</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;Working group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de trabajo:</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Años:</translation>
     </message>
     <message>
         <source>Plans of &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planes del añ&amp;o:</translation>
     </message>
     <message>
         <source>Work &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan de trabajo:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pap&amp;el:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>All working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos de trabajo</translation>
     </message>
     <message>
         <source>Choose the working group of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo de trabajo del informe.</translation>
     </message>
     <message>
         <source>Choose the work plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el plan de trabajo que desea imprimir.</translation>
     </message>
     <message>
         <source>Choose the meeting whose minutes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la reunión cuya acta desea imprimir.</translation>
     </message>
 </context>
 <context>
     <name>focal::FileMenu</name>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nueva base de datos…</translation>
     </message>
     <message>
         <source>Create a database, with the PROSUR data or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear una base de datos, con los datos de PROSUR o vacía</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open another Focal database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir otra base de datos de Focal</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una &amp;copia como…</translation>
     </message>
     <message>
         <source>Write a consistent copy of this database to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir una copia coherente de esta base de datos en un archivo nuevo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;reciente</translation>
     </message>
     <message>
         <source>Focal databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de datos de Focal (*.db);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva base de datos</translation>
     </message>
     <message>
         <source>%1 already exists. Focal never replaces a file with a new database: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Focal nunca reemplaza un archivo por una base de datos nueva: elija otro nombre.</translation>
     </message>
     <message>
         <source>What should the new database contain?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué debe contener la nueva base de datos?</translation>
     </message>
     <message>
         <source>The PROSUR default data</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos iniciales de PROSUR</translation>
     </message>
     <message>
         <source>Nothing: an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: una base de datos vacía</translation>
     </message>
     <message>
         <source>Focal could not create the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo crear la base de datos %1.
+
+%2</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir base de datos</translation>
     </message>
     <message>
         <source>Focal could not open the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo abrir la base de datos %1.
+
+%2</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia como</translation>
     </message>
     <message>
         <source>%1 already exists. Focal does not replace files with copies: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. Focal no reemplaza archivos con copias: elija otro nombre.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir la copia en %1.
+
+%2</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;%1 %2 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 (no encontrada)</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay bases de datos recientes</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Borrar la lista</translation>
     </message>
 </context>
 <context>
     <name>focal::ForumTreeModel</name>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin fecha</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
     <name>focal::GroupCountriesEditor</name>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Country to add</source>
-        <translation type="unfinished"></translation>
+        <translation>País que se agregará</translation>
     </message>
     <message>
         <source>&amp;Add Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Agregar país</translation>
     </message>
     <message>
         <source>Re&amp;move Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar país</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1</translation>
     </message>
 </context>
 <context>
     <name>focal::HomeHtml</name>
     <message>
         <source>subgroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>subgrupo %1</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al %1.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue plan deadlines (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Plazo vencido de los planes (%n)</numerusform>
+            <numerusform>Plazos vencidos de los planes (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada vencido.</translation>
     </message>
     <message>
         <source>Deadlines in the next %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos en los próximos %1 días (%2)</translation>
     </message>
     <message>
         <source>No deadline is coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay plazos próximos.</translation>
     </message>
     <message>
         <source>Deadlines by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos por país</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos</translation>
     </message>
     <message>
         <source>Deadlines by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos por subgrupo</translation>
     </message>
     <message>
         <source>Open commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos pendientes por país</translation>
     </message>
     <message>
         <source>No open commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay compromisos pendientes.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendientes</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reuniones</translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay reuniones previstas.</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones recientes</translation>
     </message>
     <message>
         <source>No meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no hay reuniones.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the plan timeline)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… y %n más (vea el cronograma de los planes)</numerusform>
+            <numerusform>… y %n más (vea el cronograma de los planes)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 overdue, %2 in the next %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vencidos, %2 en los próximos %3 días</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencidos (%1)</translation>
     </message>
     <message>
         <source>Coming up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos (%1)</translation>
     </message>
 </context>
 <context>
     <name>focal::ICalendar</name>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Agenda:</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1.</translation>
     </message>
     <message>
         <source>The meeting &quot;%1&quot; has no date, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión &quot;%1&quot; no tiene fecha, por lo que no puede agregarse a un calendario.</translation>
     </message>
 </context>
 <context>
     <name>focal::InstitutionForm</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Name of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la institución</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de institución</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>Edit institution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar institución %1</translation>
     </message>
 </context>
 <context>
     <name>focal::IntroductionDialog</name>
     <message>
         <source>Report Introduction — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción del informe — %1</translation>
     </message>
     <message>
         <source>The &amp;introduction of the annual report, as plain text; leave a blank line between paragraphs. Leave it empty to let Focal write one from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;introducción del informe anual, como texto sin formato; deje una línea en blanco entre párrafos. Déjela vacía para que Focal la redacte a partir de los datos.</translation>
     </message>
     <message>
         <source>Report introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción del informe</translation>
     </message>
     <message>
         <source>Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción del informe</translation>
     </message>
 </context>
 <context>
     <name>focal::Listings</name>
     <message>
         <source>There is no list of &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la lista &quot;%1&quot;; elija una de: %2.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Miembro</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Active countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países activos</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrantes</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Fewer than three</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de tres</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de acción</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Country name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del país</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones</translation>
     </message>
 </context>
 <context>
     <name>focal::Lookup</name>
     <message>
         <source>There is no working group with the UUID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún grupo de trabajo con el UUID %1.</translation>
     </message>
     <message>
         <source>Say which working group: one of %1, or its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué grupo de trabajo: uno de %1, o su UUID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be several working groups: %2. Say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; podría corresponder a varios grupos de trabajo: %2. Indique cuál.</translation>
     </message>
     <message>
         <source>There is no working group &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el grupo de trabajo &quot;%1&quot;; elija uno de: %2.</translation>
     </message>
     <message>
         <source>There is no plan with the UUID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún plan con el UUID %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a plan. Write its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR, e.g. seguridad/1/2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no designa un plan. Escriba su UUID, GRUPO/sectoral, GRUPO/AÑO o GRUPO/SUBGRUPO/AÑO, p. ej., seguridad/1/2021.</translation>
     </message>
     <message>
         <source>The working group %1 has no subgroup %2; its subgroups are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de trabajo %1 no tiene un subgrupo %2; sus subgrupos son: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several plans; use the UUID of one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; designa varios planes; use el UUID de uno de ellos: %2.</translation>
     </message>
     <message>
         <source>There is no plan &quot;%1&quot;. The plans of %2 are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el plan &quot;%1&quot;. Los planes de %2 son: %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::MainWindow</name>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>&lt;opened database&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;base de datos abierta&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de deshacer</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
         <source>A copy was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó una copia como %1</translation>
     </message>
     <message>
         <source>Focal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos: %1</translation>
     </message>
     <message>
         <source>Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal</translation>
     </message>
     <message>
         <source>The change could not be made, and was taken off the undo history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo realizar el cambio y se quitó del historial de deshacer: %1</translation>
     </message>
     <message>
         <source>Database Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Base de datos ocupada</translation>
     </message>
     <message>
         <source>Another program is changing the database, so the change could not be written yet. Try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro programa está modificando la base de datos, por lo que todavía no se pudo escribir el cambio. ¿Desea intentarlo de nuevo?</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Reintentar</translation>
     </message>
     <message>
         <source>Forum structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estructura del foro</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Se abrió %1</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inicio</translation>
     </message>
     <message>
         <source>Show the home page: deadlines, commitments and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la página de inicio: plazos, compromisos y reuniones</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Ay&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Focal</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página de inicio</translation>
     </message>
     <message>
         <source>The forum could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el foro: %1</translation>
     </message>
     <message>
         <source>About Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de Focal</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for the national focal points of PROSUR: the forum&apos;s working groups, subgroups, meetings, commitments and plans, kept in one database per person.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;Una herramienta de escritorio para los puntos focales nacionales de PROSUR: los grupos de trabajo, subgrupos, reuniones, compromisos y planes del foro, en una base de datos por persona.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planes</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniones</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingActions</name>
     <message>
         <source>New Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión: %1</translation>
     </message>
     <message>
         <source>A new meeting of the current group or subgroup, with the template&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva reunión del grupo o subgrupo actual, con la agenda de la plantilla</translation>
     </message>
     <message>
         <source>&amp;Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar reunión</translation>
     </message>
     <message>
         <source>&amp;Circulate Minutes for Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;nviar el acta para comentarios</translation>
     </message>
     <message>
         <source>&amp;Approve Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprobar el acta</translation>
     </message>
     <message>
         <source>&amp;Lock Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear el acta</translation>
     </message>
     <message>
         <source>&amp;Reopen Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir el acta…</translation>
     </message>
     <message>
         <source>Carry Open &amp;Commitments into the Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar los &amp;compromisos pendientes a la agenda</translation>
     </message>
     <message>
         <source>&amp;Export Meeting to a Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar la reunión a un calendario…</translation>
     </message>
     <message>
         <source>Export &amp;Upcoming Meetings to a Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las &amp;próximas reuniones a un calendario…</translation>
     </message>
     <message>
         <source>Meeting &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Listado de reuniones</translation>
     </message>
     <message>
         <source>Commitments &amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Seguimiento de compromisos</translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión</translation>
     </message>
     <message>
         <source>Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar reunión</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <source>Carry Open Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporar compromisos pendientes</translation>
     </message>
     <message>
         <source>No open commitment of earlier meetings is missing from this meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los compromisos pendientes de reuniones anteriores ya figuran en la agenda de esta reunión.</translation>
     </message>
     <message>
         <source>Meeting Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Listado de reuniones</translation>
     </message>
     <message>
         <source>Commitments Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento de compromisos</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingCountriesEditor</name>
     <message>
         <source>&amp;Invited countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;invitados:</translation>
     </message>
     <message>
         <source>Countries &amp;attending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;asistentes:</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingDocumentsEditor</name>
     <message>
         <source>Title of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del enlace</translation>
     </message>
     <message>
         <source>Add &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;documento</translation>
     </message>
     <message>
         <source>Add &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;enlace</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <source>(a document of another group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(un documento de otro grupo)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingEditCommands</name>
     <message>
         <source>The minutes of this meeting are locked: reopen them to change the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de esta reunión está bloqueada: reábrala para modificar la reunión.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión necesita un título.</translation>
     </message>
     <message>
         <source>The date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha no es válida.</translation>
     </message>
     <message>
         <source>Choose one of the forum&apos;s time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las zonas horarias del foro.</translation>
     </message>
     <message>
         <source>The number counts meetings from 1 (or stays empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número cuenta las reuniones a partir de 1 (o queda vacío).</translation>
     </message>
     <message>
         <source>The number of attendees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número de asistentes no puede ser negativo.</translation>
     </message>
     <message>
         <source>Write what was agreed or decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba lo que se acordó o decidió.</translation>
     </message>
     <message>
         <source>The due date does not match its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo no coincide con su texto.</translation>
     </message>
     <message>
         <source>A commitment needs the country responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compromiso necesita el país responsable.</translation>
     </message>
     <message>
         <source>A commitment needs a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un compromiso necesita un estado.</translation>
     </message>
     <message>
         <source>Edit the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el acta</translation>
     </message>
     <message>
         <source>Remove a country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un país (%1)</translation>
     </message>
     <message>
         <source>Add a country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un país (%1)</translation>
     </message>
     <message>
         <source>Choose one institution, organisation or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una institución, organización o persona.</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un participante</translation>
     </message>
     <message>
         <source>Remove a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un participante</translation>
     </message>
     <message>
         <source>A link must be a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un enlace debe ser una dirección web que comience con http:// o https://.</translation>
     </message>
     <message>
         <source>Link a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular un documento</translation>
     </message>
     <message>
         <source>Remove a document link</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el vínculo a un documento</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un punto de la agenda necesita un título.</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un punto de la agenda</translation>
     </message>
     <message>
         <source>A duration is a number of minutes greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>La duración es un número de minutos mayor que cero.</translation>
     </message>
     <message>
         <source>Edit an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un punto de la agenda</translation>
     </message>
     <message>
         <source>Remove an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar un punto de la agenda</translation>
     </message>
     <message>
         <source>The item cannot move further.</source>
-        <translation type="unfinished"></translation>
+        <translation>El punto no puede moverse más.</translation>
     </message>
     <message>
         <source>Move an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover un punto de la agenda</translation>
     </message>
     <message>
         <source>Add an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar un acuerdo</translation>
     </message>
     <message>
         <source>Edit an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar un acuerdo</translation>
     </message>
     <message>
         <source>Remove an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar un acuerdo</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>The minutes of this meeting are locked: the meeting can no longer be changed. Reopen the minutes (with the reason) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de esta reunión está bloqueada: la reunión ya no puede modificarse. Reabra el acta (indicando el motivo) para modificarla.</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;genda</translation>
     </message>
     <message>
         <source>Agreements &amp;&amp; &amp;commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos &amp;&amp; &amp;compromisos</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>M&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acta</translation>
     </message>
     <message>
         <source>This meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunión ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingForm</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>3 for the 3rd videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>3 para la 3.ª videoconferencia</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de inicio:</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no indicada)</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ám&amp;bito:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador:</translation>
     </message>
     <message>
         <source>&amp;Place or link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lugar o enlace:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asistentes:</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, e.g. 10:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la hora como HH:MM, p. ej., 10:30.</translation>
     </message>
     <message>
         <source>The number must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número debe ser un número entero.</translation>
     </message>
     <message>
         <source>Attendees must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La cantidad de asistentes debe ser un número entero.</translation>
     </message>
     <message>
         <source>Edit the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la reunión</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingLog</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Subgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subgrupo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los años</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>All subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los subgrupos</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunión</numerusform>
+            <numerusform>%n reuniones</numerusform>
         </translation>
     </message>
 </context>
@@ -2774,2171 +2797,2171 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     <name>focal::MeetingLogModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Inicio</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N.º</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Countries attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Países asistentes</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdos</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingTemplates</name>
     <message>
         <source>Group videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoconferencia del grupo</translation>
     </message>
     <message>
         <source>Focal points workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Taller de puntos focales</translation>
     </message>
     <message>
         <source>There is no meeting template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la plantilla de reunión &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the date of the new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de la nueva reunión.</translation>
     </message>
     <message>
         <source>The subgroup &quot;%1&quot; does not belong to the group &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El subgrupo &quot;%1&quot; no pertenece al grupo &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::Minutes</name>
     <message>
         <source>The minutes are too long: %1 characters, and at most %2 can be kept. Shorten them or attach the full text as a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta es demasiado larga: %1 caracteres, y se pueden guardar como máximo %2. Acórtela o adjunte el texto completo como documento.</translation>
     </message>
     <message>
         <source>The minutes contain markup nested too deeply to be made safe. Paste them as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta contiene marcas anidadas a demasiada profundidad para poder depurarlas. Péguela como texto sin formato.</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesLifecycle</name>
     <message>
         <source>The minutes of &quot;%1&quot; are locked: its minutes, agenda and agreements cannot change. Reopen the minutes first, giving the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de &quot;%1&quot; está bloqueada: no se pueden modificar su acta, su agenda ni sus acuerdos. Primero reabra el acta e indique el motivo.</translation>
     </message>
     <message>
         <source>Minutes that are %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un acta en estado &quot;%1&quot; no puede pasar a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Say why the %1 minutes are reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se reabre el acta en estado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The time of this step is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta la hora de esta etapa.</translation>
     </message>
     <message>
         <source>Only approved or locked minutes are reopened; these are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se reabren actas aprobadas o bloqueadas; esta está en estado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesPane</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 3</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto normal</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrita</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Cursiva</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista con viñetas</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>Insert table</source>
-        <translation type="unfinished"></translation>
+        <translation>Insertar tabla</translation>
     </message>
     <message>
         <source>Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el acta</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesText</name>
     <message>
         <source>The minutes are too long (%1 characters; at most %2). Keep long texts in a document and link it from the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta es demasiado larga (%1 caracteres; como máximo %2). Guarde los textos largos en un documento y vincúlelo desde la reunión.</translation>
     </message>
 </context>
 <context>
     <name>focal::ParticipantsEditor</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Institution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución: %1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización: %1</translation>
     </message>
     <message>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona: %1</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;participante</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar</translation>
     </message>
 </context>
 <context>
     <name>focal::PersonForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Name of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la persona</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Correo electrónico:</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de correo electrónico</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teléfono:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo &amp;desde:</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo desde</translation>
     </message>
     <message>
         <source>Active &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo &amp;hasta:</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Activo hasta</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institución:</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funciones:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones</translation>
     </message>
     <message>
         <source>Roles in &amp;working group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funciones en el &amp;grupo de trabajo:</translation>
     </message>
     <message>
         <source>Working group of the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo de las funciones</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>This is not an e-mail address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta no es una dirección de correo electrónico, como nombre@example.org.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>El fin es anterior al inicio.</translation>
     </message>
     <message>
         <source>Edit person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar persona %1</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanActions</name>
     <message>
         <source>Plan P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>Propie&amp;dades del plan…</translation>
     </message>
     <message>
         <source>The plan&apos;s title, kind, year and whether it lists products or activities</source>
-        <translation type="unfinished"></translation>
+        <translation>El título, el tipo y el año del plan, y si enumera productos o actividades</translation>
     </message>
     <message>
         <source>Record a &amp;Step of the Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una &amp;etapa del plan…</translation>
     </message>
     <message>
         <source>Record that the plan was sent for comments, received observations, was approved or delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que el plan se envió para comentarios, recibió observaciones, se aprobó o se entregó</translation>
     </message>
     <message>
         <source>Plan &amp;History and Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Historial y versiones del plan…</translation>
     </message>
     <message>
         <source>&amp;Reprogram into the Next Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reprogramar para el año siguiente…</translation>
     </message>
     <message>
         <source>Carry the plan&apos;s unfinished items into the next year&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladar los elementos pendientes del plan al plan del año siguiente</translation>
     </message>
     <message>
         <source>&amp;Export Plan to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar el plan a CSV…</translation>
     </message>
     <message>
         <source>&amp;Import Plan from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar el plan desde CSV…</translation>
     </message>
     <message>
         <source>&amp;Paste Rows from a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pegar filas desde una hoja de cálculo</translation>
     </message>
     <message>
         <source>Add the rows copied from a spreadsheet (line of action, product or activity, deadline, countries, status, notes) to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar al plan las filas copiadas de una hoja de cálculo (línea de acción, producto o actividad, plazo, países, estado, notas)</translation>
     </message>
     <message>
         <source>Plan &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronograma de los planes</translation>
     </message>
     <message>
         <source>Reprogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar</translation>
     </message>
     <message>
         <source>Only a work plan of a given year can be reprogrammed into the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo un plan de trabajo de un año determinado puede reprogramarse para el año siguiente.</translation>
     </message>
     <message>
         <source>a new work plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>un nuevo plan de trabajo para %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished product(s) or activity(ies) of &quot;%1&quot; will be carried into %2, keeping their first deadlines; in this plan they will be marked as reprogrammed. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n producto o actividad pendiente de &quot;%1&quot; se trasladará a %2, con su plazo original; en este plan quedará con el estado &quot;reprogramado&quot;. ¿Desea continuar?</numerusform>
+            <numerusform>%n productos o actividades pendientes de &quot;%1&quot; se trasladarán a %2, con sus plazos originales; en este plan quedarán con el estado &quot;reprogramado&quot;. ¿Desea continuar?</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Plan to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el plan a CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos CSV (*.csv);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>Import Plan from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar el plan desde CSV</translation>
     </message>
     <message>
         <source>Paste Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Pegar filas</translation>
     </message>
     <message>
         <source>The clipboard holds no rows. Copy the rows of the plan in the spreadsheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El portapapeles no contiene filas. Primero copie las filas del plan en la hoja de cálculo.</translation>
     </message>
     <message>
         <source>Nothing was added to the plan. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se agregó nada al plan. %1</translation>
     </message>
     <message>
         <source>The plan already has lines of action. Add the rows after them, or replace everything the plan holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan ya tiene líneas de acción. ¿Desea agregar las filas a continuación o reemplazar todo el contenido del plan?</translation>
     </message>
     <message>
         <source>Add after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar a continuación</translation>
     </message>
     <message>
         <source>Replace the plan&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar los elementos del plan</translation>
     </message>
     <message numerus="yes">
         <source>Add %n row(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Agregar %n fila al plan</numerusform>
+            <numerusform>Agregar %n filas al plan</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de los planes</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanEditor</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Lines of action and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de acción y productos</translation>
     </message>
     <message>
         <source>Add &amp;Line of Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;línea de acción</translation>
     </message>
     <message>
         <source>Add &amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar &amp;producto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar &amp;sangría</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir s&amp;angría</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a&amp;rriba</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover a&amp;bajo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;ditar</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún plan</translation>
     </message>
     <message>
         <source>This plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan ya no existe.</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado: %1</translation>
     </message>
     <message>
         <source>New line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva línea de acción</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo producto</translation>
     </message>
     <message>
         <source>Remove the product “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el producto “%1”?</translation>
     </message>
     <message>
         <source>Remove the line of action “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar la línea de acción “%1”?</translation>
     </message>
     <message numerus="yes">
         <source>Remove the line of action “%1” and its %n product(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>¿Eliminar la línea de acción “%1” junto con %n producto?</numerusform>
+            <numerusform>¿Eliminar la línea de acción “%1” junto con sus %n productos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanHtml</name>
     <message>
         <source>Subgroup %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertenece a</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividades</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Productos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial</translation>
     </message>
     <message>
         <source>No step of this plan&apos;s life is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se registró ninguna etapa del plan.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Versiones guardadas</translation>
     </message>
     <message>
         <source>Version %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1, %2: %3</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de acción</translation>
     </message>
     <message>
         <source>This plan has no lines of action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plan todavía no tiene líneas de acción.</translation>
     </message>
     <message>
         <source>Line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de acción</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>original: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanItemDelegate</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países responsables</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanItemModel</name>
     <message>
         <source>Line of action / product</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de acción / producto</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsables</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de avance</translation>
     </message>
     <message>
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo original</translation>
     </message>
     <message>
         <source>Reprogrammed; first deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramado; plazo original: %1</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar el texto</translation>
     </message>
     <message>
         <source>Edit progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar las notas de avance</translation>
     </message>
     <message>
         <source>Change deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el plazo</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado</translation>
     </message>
     <message>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover elementos</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanLifecycle</name>
     <message>
         <source>A plan that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan en estado &quot;%1&quot; no puede pasar a &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Give the date of this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique la fecha de esta etapa.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha %1 es futura.</translation>
     </message>
     <message>
         <source>The plan&apos;s last step is dated %1; this one cannot be earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>La última etapa del plan es del %1; esta no puede ser anterior.</translation>
     </message>
     <message>
         <source>Say to whom the plan was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quién se entregó el plan.</translation>
     </message>
     <message>
         <source>Say to whom the plan was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quién se envió el plan.</translation>
     </message>
     <message>
         <source>Say why the %1 plan is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se reabre el plan en estado &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The acting country does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país que actúa no existe.</translation>
     </message>
     <message>
         <source>The meeting does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión no existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanLifecycleDialog</name>
     <message>
         <source>Record a Step of the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar una etapa del plan</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de %1: %2.</translation>
     </message>
     <message>
         <source>&amp;New state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nuevo estado:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fecha:</translation>
     </message>
     <message>
         <source>Acting &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;actuante:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunión:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar</translation>
     </message>
     <message>
         <source>%1 (reopened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reabierto)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio</translation>
     </message>
     <message>
         <source>Required: why the plan is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Obligatorio: por qué se reabre el plan</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanPropertiesDialog</name>
     <message>
         <source>Plan Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propiedades del plan</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Año:</translation>
     </message>
     <message>
         <source>Its items are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sus elementos son:</translation>
     </message>
     <message>
         <source>Give the plan a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique un título para el plan.</translation>
     </message>
     <message>
         <source>An annual work plan needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan de trabajo anual necesita su año.</translation>
     </message>
     <message>
         <source>Change plan properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar las propiedades del plan</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanTable</name>
     <message>
         <source>Line %1: there is no country &quot;%2&quot;; write an ISO code (%3) or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: no existe el país &quot;%2&quot;; escriba un código ISO (%3) o un nombre.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna &quot;%1&quot; no se reconoce</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is there twice</source>
-        <translation type="unfinished"></translation>
+        <translation>la columna &quot;%1&quot; aparece dos veces</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesitan las columnas &quot;%1&quot; y &quot;%2&quot;</translation>
     </message>
     <message>
         <source>Line %1: this is not the header of a plan table: %2. The columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: este no es el encabezado de una tabla de plan: %2. Las columnas son: %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns; a plan table has at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2 columnas; una tabla de plan tiene como máximo %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns where the table has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: %2 columnas, cuando la tabla tiene %3.</translation>
     </message>
     <message>
         <source>Line %1: column %2 has no header; its value &quot;%3&quot; would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: la columna %2 no tiene encabezado; su valor &quot;%3&quot; se perdería.</translation>
     </message>
     <message>
         <source>Line %1: the deadline &quot;%2&quot; is not a deadline: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el plazo &quot;%2&quot; no es válido: %3</translation>
     </message>
     <message>
         <source>Line %1: the status &quot;%2&quot; is not known; write one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: el estado &quot;%2&quot; no se reconoce; escriba uno de: %3.</translation>
     </message>
     <message>
         <source>Line %1: the first row needs a line of action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: la primera fila necesita una línea de acción.</translation>
     </message>
     <message>
         <source>Line %1: the row has neither a line of action nor a product or activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea %1: la fila no tiene ni línea de acción ni producto o actividad.</translation>
     </message>
     <message>
         <source>There are no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay filas para importar.</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanVersions</name>
     <message>
         <source>The kept version of the plan cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer la versión guardada del plan.</translation>
     </message>
     <message>
         <source>The kept version of the plan was written by a newer Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>La versión guardada del plan fue escrita por una versión más reciente de Focal.</translation>
     </message>
     <message>
         <source>Line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Línea de acción</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países responsables</translation>
     </message>
     <message>
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo original</translation>
     </message>
     <message>
         <source>Carried from</source>
-        <translation type="unfinished"></translation>
+        <translation>Trasladado desde</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanVersionsDialog</name>
     <message>
         <source>History and Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial y versiones de %1</translation>
     </message>
     <message>
         <source>Steps of the plan&apos;s life:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas del plan:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>C&amp;ompare:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>co&amp;n:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Después</translation>
     </message>
     <message>
         <source>Version %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Current content</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido actual</translation>
     </message>
     <message>
         <source>The plan has no kept versions yet: a version is kept when it is sent for comments, approved or delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan todavía no tiene versiones guardadas: se guarda una versión cuando se envía para comentarios, se aprueba o se entrega.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>más tarde</translation>
     </message>
     <message>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>más temprano</translation>
     </message>
     <message>
         <source>same end, other periods</source>
-        <translation type="unfinished"></translation>
+        <translation>mismo fin, otros períodos</translation>
     </message>
     <message>
         <source>now defined</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora definido</translation>
     </message>
     <message>
         <source>now to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora por definir</translation>
     </message>
     <message>
         <source>Deadline moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio de plazo</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin diferencias.</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordActions</name>
     <message>
         <source>New &amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo &amp;país</translation>
     </message>
     <message>
         <source>New &amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva &amp;institución</translation>
     </message>
     <message>
         <source>New &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva per&amp;sona</translation>
     </message>
     <message>
         <source>Add a person (a focal point) to the current country or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una persona (un punto focal) al país o la institución actual</translation>
     </message>
     <message>
         <source>New &amp;Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo s&amp;ubgrupo</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede eliminar</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar %1</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo eliminar %1: %2</translation>
     </message>
     <message>
         <source>New Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo país</translation>
     </message>
     <message>
         <source>Give the new countries added before their real ISO codes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero asigne sus códigos ISO reales a los países nuevos agregados anteriormente.</translation>
     </message>
     <message>
         <source>New country</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo país</translation>
     </message>
     <message>
         <source>New institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva institución</translation>
     </message>
     <message>
         <source>New Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva institución</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva persona</translation>
     </message>
     <message>
         <source>New Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo subgrupo</translation>
     </message>
     <message>
         <source>New subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo subgrupo</translation>
     </message>
     <message>
         <source>New &amp;Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de &amp;trabajo</translation>
     </message>
     <message>
         <source>Add the next year&apos;s work plan of the current subgroup or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar el plan de trabajo del año siguiente del subgrupo o grupo actual</translation>
     </message>
     <message>
         <source>New Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de trabajo</translation>
     </message>
     <message>
         <source>Work Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de Trabajo %1</translation>
     </message>
     <message>
         <source>New work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo plan de trabajo</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordForm</name>
     <message>
         <source>Write the changes (Ctrl+Return or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los cambios (Ctrl+Intro o Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <source>Correct the marked fields first; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero corrija los campos marcados; no se guardó nada.</translation>
     </message>
     <message>
         <source>The changes could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron guardar los cambios: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordHtml</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institución</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>Group text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto del grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemento del plan</translation>
     </message>
     <message>
         <source>Meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Serie de reuniones</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acuerdo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Hito</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha límite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer este registro: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordRemoval</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ya no existe; es posible que se haya eliminado.</translation>
     </message>
     <message>
         <source>Nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que eliminar.</translation>
     </message>
     <message>
         <source>This record cannot be deleted: other records refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro no se puede eliminar: otros registros hacen referencia a él.</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordRow</name>
     <message>
         <source>Records of this kind cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los registros de este tipo no se pueden mostrar aquí.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::RemovalText</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país</translation>
     </message>
     <message>
         <source>%1 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países</translation>
     </message>
     <message>
         <source>1 forum membership</source>
-        <translation type="unfinished"></translation>
+        <translation>1 membresía en el foro</translation>
     </message>
     <message>
         <source>%1 forum memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 membresías en el foro</translation>
     </message>
     <message>
         <source>1 pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Presidencia Pro Tempore</translation>
     </message>
     <message>
         <source>%1 pro tempore presidencies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Presidencias Pro Tempore</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organización</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organizaciones</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 institución</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituciones</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 persona</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 personas</translation>
     </message>
     <message>
         <source>1 role of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 función de una persona</translation>
     </message>
     <message>
         <source>%1 roles of people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funciones de personas</translation>
     </message>
     <message>
         <source>1 thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>1 área temática</translation>
     </message>
     <message>
         <source>%1 thematic areas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 áreas temáticas</translation>
     </message>
     <message>
         <source>1 working group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 grupo de trabajo</translation>
     </message>
     <message>
         <source>%1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grupos de trabajo</translation>
     </message>
     <message>
         <source>1 participating country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país participante</translation>
     </message>
     <message>
         <source>%1 participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países participantes</translation>
     </message>
     <message>
         <source>1 participating institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 institución participante</translation>
     </message>
     <message>
         <source>%1 participating institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituciones participantes</translation>
     </message>
     <message>
         <source>1 report text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texto de informe</translation>
     </message>
     <message>
         <source>%1 report texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 textos de informe</translation>
     </message>
     <message>
         <source>1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 subgrupo</translation>
     </message>
     <message>
         <source>%1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 subgrupos</translation>
     </message>
     <message>
         <source>1 member country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país integrante</translation>
     </message>
     <message>
         <source>%1 member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países integrantes</translation>
     </message>
     <message>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 documento</translation>
     </message>
     <message>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documentos</translation>
     </message>
     <message>
         <source>1 milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>1 hito</translation>
     </message>
     <message>
         <source>%1 milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hitos</translation>
     </message>
     <message>
         <source>1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 plan</translation>
     </message>
     <message>
         <source>%1 plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planes</translation>
     </message>
     <message>
         <source>1 plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 elemento de plan</translation>
     </message>
     <message>
         <source>%1 plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 elementos de planes</translation>
     </message>
     <message>
         <source>1 country of a plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país de un elemento de plan</translation>
     </message>
     <message>
         <source>%1 countries of plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países de elementos de planes</translation>
     </message>
     <message>
         <source>1 meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>1 serie de reuniones</translation>
     </message>
     <message>
         <source>%1 meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 series de reuniones</translation>
     </message>
     <message>
         <source>1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 reunión</translation>
     </message>
     <message>
         <source>%1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reuniones</translation>
     </message>
     <message>
         <source>1 country at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país en una reunión</translation>
     </message>
     <message>
         <source>%1 countries at meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países en reuniones</translation>
     </message>
     <message>
         <source>1 meeting participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante de una reunión</translation>
     </message>
     <message>
         <source>%1 meeting participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes de reuniones</translation>
     </message>
     <message>
         <source>1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 acuerdo</translation>
     </message>
     <message>
         <source>%1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acuerdos</translation>
     </message>
     <message>
         <source>it leads 1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera 1 subgrupo</translation>
     </message>
     <message>
         <source>it leads %1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera %1 subgrupos</translation>
     </message>
     <message>
         <source>it is a member of 1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>integra 1 subgrupo</translation>
     </message>
     <message>
         <source>it is a member of %1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>integra %1 subgrupos</translation>
     </message>
     <message>
         <source>it takes part in 1 working group</source>
-        <translation type="unfinished"></translation>
+        <translation>participa en 1 grupo de trabajo</translation>
     </message>
     <message>
         <source>it takes part in %1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>participa en %1 grupos de trabajo</translation>
     </message>
     <message>
         <source>it is a member of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>es miembro del foro</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency once</source>
-        <translation type="unfinished"></translation>
+        <translation>ejerció la Presidencia Pro Tempore una vez</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>ejerció la Presidencia Pro Tempore %1 veces</translation>
     </message>
     <message>
         <source>it has 1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene 1 institución</translation>
     </message>
     <message>
         <source>it has %1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 instituciones</translation>
     </message>
     <message>
         <source>1 person belongs to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene 1 persona registrada</translation>
     </message>
     <message>
         <source>%1 people belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 personas registradas</translation>
     </message>
     <message>
         <source>it has a working group</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene un grupo de trabajo</translation>
     </message>
     <message>
         <source>it has %1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene %1 grupos de trabajo</translation>
     </message>
     <message>
         <source>it took part in 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>participó en 1 reunión</translation>
     </message>
     <message>
         <source>it took part in %1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>participó en %1 reuniones</translation>
     </message>
     <message>
         <source>it is named in 1 plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>figura en 1 elemento de plan</translation>
     </message>
     <message>
         <source>it is named in %1 plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>figura en %1 elementos de planes</translation>
     </message>
     <message>
         <source>it is responsible for 1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>es responsable de 1 acuerdo</translation>
     </message>
     <message>
         <source>it is responsible for %1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>es responsable de %1 acuerdos</translation>
     </message>
     <message>
         <source>1 other record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 registro de otro tipo</translation>
     </message>
     <message>
         <source>%1 other records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registros de otro tipo</translation>
     </message>
     <message>
         <source>%1 refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tiene referencias en %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 y %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2. Change or delete those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede eliminar: %2. Primero modifique o elimine esos registros.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1?</translation>
     </message>
     <message>
         <source>Delete %1? With it go %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar %1? También se eliminará: %2.</translation>
     </message>
 </context>
 <context>
     <name>focal::ReopenMinutesDialog</name>
     <message>
         <source>Reopen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el acta</translation>
     </message>
     <message>
         <source>The minutes of &quot;%1&quot; are %2. Reopening them makes them a draft again, which can be edited; the reason is kept in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>El acta de &quot;%1&quot; está en estado &quot;%2&quot;. Al reabrirla vuelve a ser un borrador, que se puede editar; el motivo queda registrado en su historial.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportActions</name>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>Write a report, an annex or the annex bundle as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un informe, un anexo o el compendio de anexos como archivo PDF</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa de impresión…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Page Set&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;página…</translation>
     </message>
     <message>
         <source>Edit Report &amp;Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar intr&amp;oducción del informe…</translation>
     </message>
     <message>
         <source>Edit the introduction of the current working group&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la introducción del informe anual del grupo de trabajo actual</translation>
     </message>
     <message>
         <source>Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducción del informe</translation>
     </message>
     <message>
         <source>Select a working group first: the introduction is that of its annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero seleccione un grupo de trabajo: la introducción es la de su informe anual.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generando la página %1 de %2…</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el PDF: %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada; no se escribió ningún archivo.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se generó %1 (%n página).</numerusform>
+            <numerusform>Se generó %1 (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar la impresora.</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportPrinting</name>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa de impresión — %1</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportTexts</name>
     <message>
         <source>Choose the working group the introduction is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo de trabajo al que corresponde la introducción.</translation>
     </message>
 </context>
 <context>
     <name>focal::Repository</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro ya no existe; es posible que se haya eliminado.</translation>
     </message>
     <message>
         <source>A stored value cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un valor guardado; ejecute &quot;focal-cli check&quot; en esta base de datos.</translation>
     </message>
 </context>
 <context>
     <name>focal::Reprogramming</name>
     <message>
         <source>Only an annual plan of a given year can be reprogrammed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se puede reprogramar un plan anual de un año determinado.</translation>
     </message>
     <message>
         <source>The items of the %1 plan can only be carried into a later year, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los elementos del plan %1 solo pueden trasladarse a un año posterior, no a %2.</translation>
     </message>
     <message>
         <source>The deadline &quot;%1&quot; of &quot;%2&quot; cannot be moved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plazo &quot;%1&quot; de &quot;%2&quot; no puede trasladarse a %3.</translation>
     </message>
     <message>
         <source>Every item of &quot;%1&quot; is done, cancelled or already reprogrammed: there is nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los elementos de &quot;%1&quot; están terminados, cancelados o ya reprogramados: no hay nada que trasladar.</translation>
     </message>
 </context>
 <context>
     <name>focal::SearchDock</name>
     <message>
         <source>Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda falló: %1</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró nada para “%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>focal::SubgroupForm</name>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>Subgroup number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número del subgrupo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;mbre:</translation>
     </message>
     <message>
         <source>Subgroup name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del subgrupo</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>&amp;Leader country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;líder:</translation>
     </message>
     <message>
         <source>Leader country</source>
-        <translation type="unfinished"></translation>
+        <translation>País líder</translation>
     </message>
     <message>
         <source>&amp;Member countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;integrantes:</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países integrantes</translation>
     </message>
     <message>
         <source>Countries warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencia sobre los países</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguno)</translation>
     </message>
     <message>
         <source>The number is 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número debe ser 1 o mayor.</translation>
     </message>
     <message>
         <source>Another subgroup of this group has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro subgrupo de este grupo tiene el número %1.</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>The forum asks for at least %1 countries in a subgroup, the leader included; this one has %2. It can be saved all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>El foro exige al menos %1 países en un subgrupo, incluido el líder; este tiene %2. Puede guardarse de todos modos.</translation>
     </message>
     <message>
         <source>Edit subgroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar subgrupo %1</translation>
     </message>
 </context>
 <context>
     <name>focal::Timeline</name>
     <message>
         <source>A stored deadline or status cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un plazo o un estado guardado; ejecute &quot;focal-cli check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::TimelineCanvas</name>
     <message>
         <source>Subgroup %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2 — %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Timeline of plan products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de los productos de los planes</translation>
     </message>
     <message>
         <source>Deadline to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo por definir</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido: %1</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Países: %1</translation>
     </message>
     <message>
         <source>none named</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno indicado</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencido</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Product or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Producto o actividad</translation>
     </message>
     <message>
         <source>to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>por definir</translation>
     </message>
 </context>
 <context>
     <name>focal::TimelineView</name>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de los planes</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Subgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subgrupo:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los grupos</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los países</translation>
     </message>
     <message>
         <source>All subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los subgrupos</translation>
     </message>
     <message>
         <source>The timeline could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo mostrar el cronograma: %1</translation>
     </message>
     <message>
         <source>%1 products or activities: %2 overdue, %3 with the deadline to be defined. As of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 productos o actividades: %2 vencidos, %3 con el plazo por definir. Al %4.</translation>
     </message>
 </context>
 <context>
     <name>focal::WorkingGroupForm</name>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <source>Working group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del grupo de trabajo</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexto:</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Participating &amp;countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países participantes:</translation>
     </message>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>Participating &amp;institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituciones participantes:</translation>
     </message>
     <message>
         <source>Participating institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituciones participantes</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre es obligatorio.</translation>
     </message>
     <message>
         <source>Edit working group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar grupo de trabajo %1</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::MeetingCommands</name>
     <message numerus="yes">
         <source>Wrote %n meeting(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se escribió %n reunión en %1.</numerusform>
+            <numerusform>Se escribieron %n reuniones en %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no country &quot;%1&quot;; name it by its ISO code (%2) or its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el país &quot;%1&quot;; indíquelo por su código ISO (%2) o su nombre.</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>vencido</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::PlanCommands</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Líneas de acción</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementos</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Wrote the plan %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió el plan %1 en %2.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 No se importó nada.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 No se importó nada.</translation>
     </message>
     <message>
         <source>%1 line(s) of action and %2 product(s) or activity(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 línea(s) de acción y %2 producto(s) o actividad(es)</translation>
     </message>
     <message>
         <source>Replaced the items of %1 with %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se reemplazaron los elementos de %1 por %2 de %3.</translation>
     </message>
     <message>
         <source>Added %1 to %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se agregaron %1 a %2 desde %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::ReportCommand</name>
     <message>
         <source>With report annual: the years of activities, e.g. 2019-2020 or 2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report annual: los años de las actividades, p. ej., 2019-2020 o 2020.</translation>
     </message>
     <message>
         <source>Y1-Y2</source>
-        <translation type="unfinished"></translation>
+        <translation>A1-A2</translation>
     </message>
     <message>
         <source>With report annual: the year of the work plans (default: the year after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report annual: el año de los planes de trabajo (predeterminado: el año siguiente).</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>With report plan: the plan (UUID or handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report plan: el plan (UUID o identificador).</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLAN</translation>
     </message>
     <message>
         <source>With report minutes: the meeting&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report minutes: el UUID de la reunión.</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>With report: the report&apos;s language, es, pt or en (default es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report: el idioma del informe, es, pt o en (predeterminado: es).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>With report: the paper, a4 or letter (default a4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report: el papel, a4 o letter (predeterminado: a4).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMAÑO</translation>
     </message>
     <message>
         <source>With report: write PDF/A-1b, for archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con report: generar PDF/A-1b, para archivo.</translation>
     </message>
     <message>
         <source>  report KIND          write a report as PDF to -o FILE.pdf; KIND is one of
@@ -4949,69 +4972,76 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
                        commitments, timeline: [--group G] [--today YYYY-MM-DD]
                        [--lang es|pt|en] [--paper a4|letter] [--pdfa]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  report TIPO          escribe un informe en PDF en -o ARCHIVO.pdf; TIPO es uno de
+                       %1
+                       annual: --group G --years A1-A2 [--plan-year A]
+                       annex1, annex2, bundle: --group G
+                       plan: --plan PLAN; minutes: --meeting UUID
+                       commitments, timeline: [--group G] [--today AAAA-MM-DD]
+                       [--lang es|pt|en] [--paper a4|letter] [--pdfa]
+</translation>
     </message>
     <message>
         <source>Say which report to write: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué informe generar: %1.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;report&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;report&quot;.</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe el informe &quot;%1&quot;; elija uno de: %2.</translation>
     </message>
     <message>
         <source>&quot;report&quot; needs -o FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report&quot; necesita -o ARCHIVO.pdf.</translation>
     </message>
     <message>
         <source>&quot;report %1&quot; needs --group G (a short name such as seguridad, or a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report %1&quot; necesita --group G (un nombre corto como seguridad, o un UUID).</translation>
     </message>
     <message>
         <source>&quot;report plan&quot; needs --plan PLAN (UUID or handle, see &quot;focal-cli plan list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report plan&quot; necesita --plan PLAN (UUID o identificador; vea &quot;focal-cli plan list&quot;).</translation>
     </message>
     <message>
         <source>&quot;report minutes&quot; needs --meeting UUID (see &quot;focal-cli list meetings&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report minutes&quot; necesita --meeting UUID (vea &quot;focal-cli list meetings&quot;).</translation>
     </message>
     <message>
         <source>&quot;report annual&quot; needs --years, e.g. --years 2019-2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report annual&quot; necesita --years, p. ej., --years 2019-2020.</translation>
     </message>
     <message>
         <source>--years needs a year or a first and a last year, in order, e.g. 2019-2020 (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--years necesita un año, o un primer y un último año en orden, p. ej., 2019-2020 (no &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>--plan-year needs a year, e.g. 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan-year necesita un año, p. ej., 2021.</translation>
     </message>
     <message>
         <source>--lang needs es, pt or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang necesita es, pt o en.</translation>
     </message>
     <message>
         <source>--paper needs a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper necesita a4 o letter.</translation>
     </message>
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today necesita una fecha con el formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>There is no meeting %1 (see &quot;focal-cli list meetings&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>No existe la reunión %1 (vea &quot;focal-cli list meetings&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se generó %1 (%n página).</numerusform>
+            <numerusform>Se generó %1 (%n páginas).</numerusform>
         </translation>
     </message>
 </context>
@@ -5019,107 +5049,107 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     <name>focal::commands</name>
     <message>
         <source>Products can only be added to a line of action of this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden agregar productos a una línea de acción de este plan.</translation>
     </message>
     <message>
         <source>Add line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar línea de acción</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar producto</translation>
     </message>
     <message>
         <source>Remove line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar línea de acción</translation>
     </message>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar producto</translation>
     </message>
     <message>
         <source>An item can only be moved under a line of action of its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un elemento solo puede moverse debajo de una línea de acción de su plan.</translation>
     </message>
     <message>
         <source>A line of action with products cannot become a product. Move or remove its products first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de acción con productos no puede convertirse en producto. Primero mueva o elimine sus productos.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover elemento</translation>
     </message>
     <message>
         <source>The item is already the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento ya es el primero.</translation>
     </message>
     <message>
         <source>The item is already the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El elemento ya es el último.</translation>
     </message>
     <message>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Subir elemento</translation>
     </message>
     <message>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Bajar elemento</translation>
     </message>
     <message>
         <source>A product cannot be indented further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un producto no puede tener más sangría.</translation>
     </message>
     <message>
         <source>The first line of action has no line before it to go under.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea de acción no tiene ninguna línea anterior bajo la cual ubicarse.</translation>
     </message>
     <message>
         <source>Indent item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar la sangría del elemento</translation>
     </message>
     <message>
         <source>A line of action cannot be outdented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una línea de acción no puede tener menos sangría.</translation>
     </message>
     <message>
         <source>Outdent item</source>
-        <translation type="unfinished"></translation>
+        <translation>Reducir la sangría del elemento</translation>
     </message>
     <message>
         <source>Set responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir los países responsables</translation>
     </message>
 </context>
 <context>
     <name>focal::commands::EditIntroductionCommand</name>
     <message>
         <source>Edit Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar la introducción del informe</translation>
     </message>
 </context>
 <context>
     <name>focal::meetingCommands</name>
     <message>
         <source>Minutes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta: %1</translation>
     </message>
     <message>
         <source>Reopen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir el acta</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva reunión: %1</translation>
     </message>
     <message>
         <source>Duplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar reunión</translation>
     </message>
     <message numerus="yes">
         <source>Carry %n open commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incorporar %n compromiso pendiente</numerusform>
+            <numerusform>Incorporar %n compromisos pendientes</numerusform>
         </translation>
     </message>
 </context>
@@ -5127,102 +5157,104 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     <name>focal::planCommands</name>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan: %1</translation>
     </message>
     <message>
         <source>Reprogram into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar para %1</translation>
     </message>
 </context>
 <context>
     <name>focal::report::AnnexBundle</name>
     <message>
         <source>Choose the working group of the annexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo de trabajo de los anexos.</translation>
     </message>
     <message>
         <source>Left out %1: its attached file %2 is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se omitió %1: su archivo adjunto %2 no es un PDF.</translation>
     </message>
     <message>
         <source>The bundle could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo volver a leer el compendio de anexos.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::ReportJob</name>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe anual</translation>
     </message>
     <message>
         <source>Annex 1: institutions by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo 1: instituciones por país</translation>
     </message>
     <message>
         <source>Annex 2: documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo 2: documentos</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de trabajo</translation>
     </message>
     <message>
         <source>Minutes of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta de una reunión</translation>
     </message>
     <message>
         <source>Commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisos por país</translation>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma de los planes</translation>
     </message>
     <message>
         <source>Annex bundle (annexes and attached PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Compendio de anexos (anexos y PDF adjuntos)</translation>
     </message>
     <message>
         <source>Choose the working group of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el grupo de trabajo del informe.</translation>
     </message>
     <message>
         <source>Choose the work plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el plan de trabajo que desea imprimir.</translation>
     </message>
     <message>
         <source>Choose the meeting whose minutes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija la reunión cuya acta desea imprimir.</translation>
     </message>
     <message>
         <source>Choose the document to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el documento que desea generar.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal</translation>
     </message>
     <message>
         <source>Focal could not open the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal no pudo abrir la base de datos %1.
+
+%2</translation>
     </message>
     <message>
         <source>A desktop workbench for the national focal points of PROSUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una herramienta de escritorio para los puntos focales nacionales de PROSUR.</translation>
     </message>
     <message>
         <source>Open the database at PATH (created with the PROSUR data when missing) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la base de datos ubicada en RUTA (creada con los datos de PROSUR si no existe) en lugar de %1.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>RUTA</translation>
     </message>
 </context>
 </TS>

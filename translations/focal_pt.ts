@@ -5,539 +5,539 @@
     <name>UnappliedChanges</name>
     <message>
         <source>Unapplied Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações não aplicadas</translation>
     </message>
     <message>
         <source>Apply the changes to %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar as alterações a %1?</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Discard</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
     <name>focal::AgendaTable</name>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Presented by</source>
-        <translation type="unfinished"></translation>
+        <translation>Apresentado por</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Minutos</translation>
     </message>
     <message>
         <source>A new agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Um novo item da pauta</translation>
     </message>
     <message>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <source>(nobody)</source>
-        <translation type="unfinished"></translation>
+        <translation>(ninguém)</translation>
     </message>
     <message>
         <source>A duration is a number of minutes, e.g. 20.</source>
-        <translation type="unfinished"></translation>
+        <translation>A duração é um número de minutos, p. ex. 20.</translation>
     </message>
 </context>
 <context>
     <name>focal::AgreementsEditor</name>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromisso</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsável</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>What was agreed or decided</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi acordado ou decidido</translation>
     </message>
     <message>
         <source>Add a&amp;greement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;acordo</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>It is a &amp;commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>É um &amp;compromisso</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>A&amp;pply</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar</translation>
     </message>
     <message>
         <source>&amp;Text:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Texto:</translation>
     </message>
     <message>
         <source>Responsible &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;responsável:</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituição:</translation>
     </message>
     <message>
         <source>Actio&amp;n:</source>
-        <translation type="unfinished"></translation>
+        <translation>Açã&amp;o:</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pra&amp;zo:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situação:</translation>
     </message>
     <message>
         <source>Serves plan &amp;item:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contribui para o it&amp;em do plano:</translation>
     </message>
     <message>
         <source>D&amp;ocument:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sim</translation>
     </message>
     <message>
         <source>The due date is not a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo não foi reconhecido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::AreaForm</name>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Name (&amp;Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (&amp;espanhol):</translation>
     </message>
     <message>
         <source>Name in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em espanhol</translation>
     </message>
     <message>
         <source>Name (&amp;Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (&amp;português):</translation>
     </message>
     <message>
         <source>Name in Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em português</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (i&amp;nglês):</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em inglês</translation>
     </message>
     <message>
         <source>The Spanish name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome em espanhol é obrigatório.</translation>
     </message>
     <message>
         <source>Edit thematic area %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar área temática %1</translation>
     </message>
 </context>
 <context>
     <name>focal::CalendarExport</name>
     <message>
         <source>Export to a Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar para um calendário</translation>
     </message>
     <message>
         <source>iCalendar files (*.ics)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos iCalendar (*.ics)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Substituir?</translation>
     </message>
     <message>
         <source>This meeting has no date yet, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunião ainda não tem data, por isso não pode ir para um calendário.</translation>
     </message>
     <message>
         <source>meeting-%1.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>reuniao-%1.ics</translation>
     </message>
     <message>
         <source>There are no meetings from %1 on to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há reuniões a partir de %1 para exportar.</translation>
     </message>
     <message>
         <source>upcoming-meetings.ics</source>
-        <translation type="unfinished"></translation>
+        <translation>proximas-reunioes.ics</translation>
     </message>
 </context>
 <context>
     <name>focal::CarryOver</name>
     <message>
         <source>&quot;%1&quot; is not a meeting of a working group: it has no commitments to follow up.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma reunião de um grupo de trabalho: não tem compromissos a acompanhar.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no date: which meetings came before it is not known.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não tem data: não se sabe quais reuniões vieram antes dela.</translation>
     </message>
 </context>
 <context>
     <name>focal::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está danificado: %1</translation>
     </message>
     <message>
         <source>A record of %1 refers to a missing record of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro de %1 remete a um registro inexistente de %2.</translation>
     </message>
     <message>
         <source>Subgroup %1 &quot;%2&quot; of %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1 &quot;%2&quot; de %3</translation>
     </message>
     <message>
         <source>%1 has no leader country.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem país líder.</translation>
     </message>
     <message>
         <source>%1 lists its leader country among its members.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 inclui seu país líder entre os integrantes.</translation>
     </message>
     <message>
         <source>%1 has %2 countries; the forum asks for three or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem %2 países; o Foro pede três ou mais.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot; hangs under an item of another plan or under a product.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item de plano &quot;%1&quot; está subordinado a um item de outro plano ou a um produto.</translation>
     </message>
     <message>
         <source>The commitment &quot;%1&quot; has no responsible country or status.</source>
-        <translation type="unfinished"></translation>
+        <translation>O compromisso &quot;%1&quot; não tem país responsável ou situação.</translation>
     </message>
     <message>
         <source>%1 stores %2 as the last day of a deadline that is to be defined; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registra %2 como último dia de um prazo a definir; o arquivo foi alterado fora do Focal.</translation>
     </message>
     <message>
         <source>%1 stores no last day for its deadline &quot;%2&quot;, which ends on %3; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não registra o último dia do prazo &quot;%2&quot;, que termina em %3; o arquivo foi alterado fora do Focal.</translation>
     </message>
     <message>
         <source>%1 stores %2 as the last day of its deadline, but &quot;%3&quot; ends on %4; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 registra %2 como último dia do prazo, mas &quot;%3&quot; termina em %4; o arquivo foi alterado fora do Focal.</translation>
     </message>
     <message>
         <source>The plan item &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>O item de plano &quot;%1&quot;</translation>
     </message>
     <message>
         <source>The agreement &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>O acordo &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>focal::Cli</name>
     <message>
         <source>Run &quot;focal-cli --help&quot; for the commands.</source>
-        <translation type="unfinished"></translation>
+        <translation>Execute &quot;focal-cli --help&quot; para ver os comandos.</translation>
     </message>
     <message>
         <source>Created an empty database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados vazio criado em %1.</translation>
     </message>
     <message>
         <source>Created %1 with the PROSUR default data.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 criado com os dados padrão do PROSUR.</translation>
     </message>
     <message>
         <source>Database:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados:   %1</translation>
     </message>
     <message>
         <source>Size:          %1 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamanho:          %1 bytes</translation>
     </message>
     <message>
         <source>Data version:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão dos dados: %1</translation>
     </message>
     <message>
         <source>Site:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalação:       %1</translation>
     </message>
     <message>
         <source>Author:        %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor:            %1</translation>
     </message>
     <message>
         <source>Default data:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dados padrão:     %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>não</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sim</translation>
     </message>
     <message>
         <source>Say what to list: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o que listar: %1.</translation>
     </message>
     <message>
         <source>There is no list of &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a lista &quot;%1&quot;; escolha uma destas: %2.</translation>
     </message>
     <message>
         <source>Say what to search for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o que pesquisar.</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Nothing found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado.</translation>
     </message>
     <message>
         <source>problem: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>problema: %1</translation>
     </message>
     <message>
         <source>warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aviso: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n problema encontrado.</numerusform>
+            <numerusform>%n problemas encontrados.</numerusform>
         </translation>
     </message>
     <message>
         <source>The database is sound.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados está íntegro.</translation>
     </message>
     <message>
         <source>Use the database at PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar o banco de dados em CAMINHO.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMINHO</translation>
     </message>
     <message>
         <source>Print JSON instead of a table.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir o resultado em JSON em vez de uma tabela.</translation>
     </message>
     <message>
         <source>With init: create the database without the default data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com init: criar o banco de dados sem os dados padrão.</translation>
     </message>
     <message>
         <source>Print technical details of errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exibir os detalhes técnicos dos erros.</translation>
     </message>
     <message>
         <source>The command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>O comando a executar.</translation>
     </message>
     <message>
         <source>--database needs a file path.</source>
-        <translation type="unfinished"></translation>
+        <translation>--database requer o caminho de um arquivo.</translation>
     </message>
     <message>
         <source>Say which command to run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qual comando executar.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando &quot;%1&quot; desconhecido.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;plan list&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;plan list&quot;.</translation>
     </message>
     <message>
         <source>--year needs a year, e.g. 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>--year requer um ano, p. ex. 2021.</translation>
     </message>
     <message>
         <source>No plans.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plano.</translation>
     </message>
     <message>
         <source>Say what to do with plans: list, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o que fazer com os planos: list, export ou import.</translation>
     </message>
     <message>
         <source>Unknown plan command &quot;%1&quot;; use list, export or import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de plano &quot;%1&quot; desconhecido; use list, export ou import.</translation>
     </message>
     <message>
         <source>Say which plan: its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR (see &quot;focal-cli plan list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qual plano: seu UUID, GRUPO/sectoral, GRUPO/ANO ou GRUPO/SUBGRUPO/ANO (veja &quot;focal-cli plan list&quot;).</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;plan %1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;plan %1&quot;.</translation>
     </message>
     <message>
         <source>&quot;plan %1&quot; needs --csv FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;plan %1&quot; requer --csv ARQUIVO.</translation>
     </message>
     <message>
         <source>Say what to do with meetings: ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o que fazer com as reuniões: ics.</translation>
     </message>
     <message>
         <source>Unknown meetings command &quot;%1&quot;; use ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de reuniões &quot;%1&quot; desconhecido; use ics.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;meetings ics&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;meetings ics&quot;.</translation>
     </message>
     <message>
         <source>&quot;meetings ics&quot; needs -o FILE.ics.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;meetings ics&quot; requer -o ARQUIVO.ics.</translation>
     </message>
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today requer uma data no formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;commitments&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;commitments&quot;.</translation>
     </message>
     <message>
         <source>--status needs one of: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--status requer um destes valores: %1.</translation>
     </message>
     <message>
         <source>No commitments.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso.</translation>
     </message>
     <message>
         <source>G</source>
-        <translation type="unfinished"></translation>
+        <translation>G</translation>
     </message>
     <message>
         <source>With plan list: only the plans of year Y.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan list: somente os planos do ano A.</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>With plan export and import: the CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan export e import: o arquivo CSV.</translation>
     </message>
     <message>
         <source>FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>ARQUIVO</translation>
     </message>
     <message>
         <source>With plan import: replace the plan&apos;s items instead of adding to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan import: substituir os itens do plano em vez de acrescentar a eles.</translation>
     </message>
     <message>
         <source>With meetings ics: only meetings from today on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com meetings ics: somente as reuniões a partir de hoje.</translation>
     </message>
     <message>
         <source>With commitments: only those of country C (ISO code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments: somente os do país P (código ISO ou nome).</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished"></translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>With commitments: only those in status S (open, done, dropped).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments: somente os na situação S (open, done, dropped).</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>With commitments: only open ones past their deadline.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments: somente os abertos com o prazo vencido.</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>DATA</translation>
     </message>
     <message>
         <source>note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nota: %1</translation>
     </message>
     <message>
         <source>Focal&apos;s command-line tool for the PROSUR workbench.
@@ -558,2215 +558,2238 @@ Commands:
                        [--overdue] [--group G] [--today YYYY-MM-DD] [--json]
 %2
 Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramenta de linha de comando do Focal, o ambiente de trabalho do PROSUR.
+
+Comandos:
+  init                 cria um novo banco de dados com os dados padrão do PROSUR
+  info                 mostra o arquivo, a versão, a instalação e o conteúdo do banco
+  list TIPO            lista %1
+  search TEXTO         pesquisa em todo o texto (maiúsculas e acentos não importam)
+  check                verifica a integridade, os vínculos e as regras do Foro
+  plan list            lista os planos [--group G] [--year A] [--json]
+  plan export PLANO    grava um plano em --csv ARQUIVO (UTF-8, Excel e LibreOffice)
+  plan import PLANO    acrescenta as linhas de --csv ARQUIVO a um plano [--replace]
+                       (PLANO: UUID, GRUPO/sectoral, GRUPO/ANO, GRUPO/SUBGRUPO/ANO)
+  meetings ics         grava as reuniões em -o ARQUIVO.ics (iCalendar)
+                       [--upcoming] [--group G] [--today AAAA-MM-DD]
+  commitments          acompanhamento dos compromissos [--country P] [--status S]
+                       [--overdue] [--group G] [--today AAAA-MM-DD] [--json]
+%2
+Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto.</translation>
     </message>
     <message>
         <source>With plan list, meetings ics, commitments and report: working group G (short name or UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan list, meetings ics, commitments e report: o grupo de trabalho G (nome curto ou UUID).</translation>
     </message>
     <message>
         <source>With meetings ics and report: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com meetings ics e report: o arquivo a gravar.</translation>
     </message>
     <message>
         <source>With commitments, meetings ics and report: take DATE as today (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments, meetings ics e report: considerar DATA como hoje (AAAA-MM-DD).</translation>
     </message>
 </context>
 <context>
     <name>focal::Commitments</name>
     <message>
         <source>(no country)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sem país)</translation>
     </message>
     <message>
         <source>A stored commitment cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um compromisso armazenado; execute &quot;focal-cli check&quot;.</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Due (code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo (código)</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da reunião</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item do plano</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Meeting UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID da reunião</translation>
     </message>
 </context>
 <context>
     <name>focal::CommitmentsModel</name>
     <message>
         <source>%1, overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, em atraso</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data da reunião</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
 </context>
 <context>
     <name>focal::CommitmentsView</name>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos</translation>
     </message>
     <message>
         <source>&amp;Overdue only</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente em &amp;atraso</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Situação:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>Commitments by &amp;country and status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Compromissos por país e situação:</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os países</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer situação</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos</translation>
     </message>
     <message>
         <source>The commitments could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar os compromissos: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s), %1 overdue, as of %2.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n compromisso, %1 em atraso, situação em %2.</numerusform>
+            <numerusform>%n compromissos, %1 em atraso, situação em %2.</numerusform>
         </translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>em atraso</translation>
     </message>
     <message>
         <source>total</source>
-        <translation type="unfinished"></translation>
+        <translation>total</translation>
     </message>
 </context>
 <context>
     <name>focal::CountryForm</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;ISO code:</source>
-        <translation type="unfinished"></translation>
+        <translation>Código &amp;ISO:</translation>
     </message>
     <message>
         <source>ISO 3166 alpha-2 code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código ISO 3166 alfa-2</translation>
     </message>
     <message>
         <source>Name (&amp;Spanish):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (&amp;espanhol):</translation>
     </message>
     <message>
         <source>Name in Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em espanhol</translation>
     </message>
     <message>
         <source>Name (&amp;Portuguese):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (&amp;português):</translation>
     </message>
     <message>
         <source>Name in Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em português</translation>
     </message>
     <message>
         <source>Name (&amp;English):</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (i&amp;nglês):</translation>
     </message>
     <message>
         <source>Name in English</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome em inglês</translation>
     </message>
     <message>
         <source>The ISO code is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código ISO é obrigatório.</translation>
     </message>
     <message>
         <source>The ISO code is two capital letters, like CL.</source>
-        <translation type="unfinished"></translation>
+        <translation>O código ISO tem duas letras maiúsculas, como CL.</translation>
     </message>
     <message>
         <source>Another country already has the code %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro país já tem o código %1.</translation>
     </message>
     <message>
         <source>The Spanish name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome em espanhol é obrigatório.</translation>
     </message>
     <message>
         <source>Edit country %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar país %1</translation>
     </message>
 </context>
 <context>
     <name>focal::Csv</name>
     <message>
         <source>Line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2</translation>
     </message>
     <message>
         <source>a quoted field is never closed (a quote is missing).</source>
-        <translation type="unfinished"></translation>
+        <translation>um campo entre aspas não foi fechado (falta uma aspa).</translation>
     </message>
     <message>
         <source>there is text after the closing quote of a field (a quote inside a field must be doubled).</source>
-        <translation type="unfinished"></translation>
+        <translation>há texto depois da aspa de fechamento de um campo (uma aspa dentro de um campo deve ser duplicada).</translation>
     </message>
     <message numerus="yes">
         <source>%n field(s) where the first row has %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n campo, mas a primeira linha tem %1.</numerusform>
+            <numerusform>%n campos, mas a primeira linha tem %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>The text is too large (%1 MB); at most %2 MB can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto é grande demais (%1 MB); é possível ler no máximo %2 MB.</translation>
     </message>
     <message>
         <source>The text is not UTF-8. Save it as &quot;CSV UTF-8&quot; and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>O texto não está em UTF-8. Salve-o como &quot;CSV UTF-8&quot; e tente novamente.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo %1 não existe.</translation>
     </message>
     <message>
         <source>%1 is too large (%2 MB); at most %3 MB can be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é grande demais (%2 MB); é possível ler no máximo %3 MB.</translation>
     </message>
     <message>
         <source>Cannot read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1.</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::Dashboard</name>
     <message>
         <source>A stored deadline cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um prazo armazenado; execute &quot;focal-cli check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::Database</name>
     <message>
         <source>No database file was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum arquivo de banco de dados foi indicado.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 é uma pasta, não um arquivo de banco de dados.</translation>
     </message>
     <message>
         <source>%1 already exists; Focal does not overwrite it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; o Focal não o sobrescreve.</translation>
     </message>
     <message>
         <source>There is no database at %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há banco de dados em %1.</translation>
     </message>
     <message>
         <source>%1 cannot be read: check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler %1: verifique as permissões.</translation>
     </message>
     <message>
         <source>%1 is not a Focal database; it was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um banco de dados do Focal; ele não foi alterado.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A pasta %1 não existe.</translation>
     </message>
     <message>
         <source>Focal cannot create a database in %1: the folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não pode criar um banco de dados em %1: a pasta é somente leitura.</translation>
     </message>
     <message>
         <source>The SQLite driver of Qt is missing; reinstall Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O driver SQLite do Qt não foi encontrado; reinstale o Focal.</translation>
     </message>
     <message>
         <source>Focal could not open %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu abrir %1.</translation>
     </message>
     <message>
         <source>Focal could not create %1: check that the folder is writable and the disk is not full.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu criar %1: verifique se a pasta permite gravação e se o disco não está cheio.</translation>
     </message>
     <message>
         <source>%1 is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está danificado e não pode ser aberto.</translation>
     </message>
     <message>
         <source>Focal could not read %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu ler %1.</translation>
     </message>
     <message>
         <source>%1 was written by a newer version of Focal (data version %2; this version reads up to %3). Update Focal to open it; the file was left untouched.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi gravado por uma versão mais recente do Focal (versão dos dados %2; esta versão lê até a %3). Atualize o Focal para abri-lo; o arquivo não foi alterado.</translation>
     </message>
     <message>
         <source>Focal cannot write to %1: the file or its folder is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não pode gravar em %1: o arquivo ou sua pasta é somente leitura.</translation>
     </message>
     <message>
         <source>Focal needs to update %1 but could not keep a backup copy first; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal precisa atualizar %1, mas não conseguiu fazer antes uma cópia de segurança; nada foi alterado.</translation>
     </message>
     <message>
         <source>Updating the database to data version %1 failed; it was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao atualizar o banco de dados para a versão dos dados %1; ele foi mantido como estava.</translation>
     </message>
     <message>
         <source>The database is being changed by another Focal window or program. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados está sendo alterado por outra janela do Focal ou por outro programa. Tente novamente em instantes.</translation>
     </message>
     <message>
         <source>The database file could not be written: the disk may be full or the file read-only. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o arquivo do banco de dados: o disco pode estar cheio ou o arquivo ser somente leitura. Nada foi alterado.</translation>
     </message>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo do banco de dados está danificado.</translation>
     </message>
     <message>
         <source>This change would break the data (a required link, or a duplicate); it was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta alteração corromperia os dados (um vínculo obrigatório ou uma duplicata); ela não foi feita.</translation>
     </message>
     <message>
         <source>A value is too large or of the wrong kind; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um valor é grande demais ou de tipo incorreto; a alteração não foi feita.</translation>
     </message>
     <message>
         <source>The database reported an error; the change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>O banco de dados informou um erro; a alteração não foi feita.</translation>
     </message>
     <message>
         <source>%1 already exists; choose another name for the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe; escolha outro nome para a cópia.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a cópia em %1.</translation>
     </message>
     <message>
         <source>Internal error: no transaction to commit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erro interno: não há transação para confirmar.</translation>
     </message>
 </context>
 <context>
     <name>focal::DatabaseFile</name>
     <message>
         <source>Focal could not create its data folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu criar sua pasta de dados %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::Deadline</name>
     <message>
         <source>first</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro</translation>
     </message>
     <message>
         <source>second</source>
-        <translation type="unfinished"></translation>
+        <translation>segundo</translation>
     </message>
     <message>
         <source>third</source>
-        <translation type="unfinished"></translation>
+        <translation>terceiro</translation>
     </message>
     <message>
         <source>fourth</source>
-        <translation type="unfinished"></translation>
+        <translation>quarto</translation>
     </message>
     <message>
         <source>fifth</source>
-        <translation type="unfinished"></translation>
+        <translation>quinto</translation>
     </message>
     <message>
         <source>sixth</source>
-        <translation type="unfinished"></translation>
+        <translation>sexto</translation>
     </message>
     <message>
         <source>seventh</source>
-        <translation type="unfinished"></translation>
+        <translation>sétimo</translation>
     </message>
     <message>
         <source>eighth</source>
-        <translation type="unfinished"></translation>
+        <translation>oitavo</translation>
     </message>
     <message>
         <source>ninth</source>
-        <translation type="unfinished"></translation>
+        <translation>nono</translation>
     </message>
     <message>
         <source>tenth</source>
-        <translation type="unfinished"></translation>
+        <translation>décimo</translation>
     </message>
     <message>
         <source>%1th</source>
-        <translation type="unfinished"></translation>
+        <translation>%1º</translation>
     </message>
     <message>
         <source>%1st</source>
-        <translation type="unfinished"></translation>
+        <translation>%1º</translation>
     </message>
     <message>
         <source>%1nd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1º</translation>
     </message>
     <message>
         <source>%1rd</source>
-        <translation type="unfinished"></translation>
+        <translation>%1º</translation>
     </message>
     <message>
         <source>January</source>
-        <translation type="unfinished"></translation>
+        <translation>janeiro</translation>
     </message>
     <message>
         <source>February</source>
-        <translation type="unfinished"></translation>
+        <translation>fevereiro</translation>
     </message>
     <message>
         <source>March</source>
-        <translation type="unfinished"></translation>
+        <translation>março</translation>
     </message>
     <message>
         <source>April</source>
-        <translation type="unfinished"></translation>
+        <translation>abril</translation>
     </message>
     <message>
         <source>May</source>
-        <translation type="unfinished"></translation>
+        <translation>maio</translation>
     </message>
     <message>
         <source>June</source>
-        <translation type="unfinished"></translation>
+        <translation>junho</translation>
     </message>
     <message>
         <source>July</source>
-        <translation type="unfinished"></translation>
+        <translation>julho</translation>
     </message>
     <message>
         <source>August</source>
-        <translation type="unfinished"></translation>
+        <translation>agosto</translation>
     </message>
     <message>
         <source>September</source>
-        <translation type="unfinished"></translation>
+        <translation>setembro</translation>
     </message>
     <message>
         <source>October</source>
-        <translation type="unfinished"></translation>
+        <translation>outubro</translation>
     </message>
     <message>
         <source>November</source>
-        <translation type="unfinished"></translation>
+        <translation>novembro</translation>
     </message>
     <message>
         <source>December</source>
-        <translation type="unfinished"></translation>
+        <translation>dezembro</translation>
     </message>
     <message>
         <source>Unexpected &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; inesperado.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date, month, period or year that Focal understands.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data, um mês, um período ou um ano que o Focal reconheça.</translation>
     </message>
     <message>
         <source>A deadline that is still to be defined cannot be combined with dates or periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um prazo ainda a definir não pode ser combinado com datas ou períodos.</translation>
     </message>
     <message>
         <source>Only months can form a range, as in &quot;Oct – dic 2020&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente meses podem formar um intervalo, como em &quot;out – dez 2020&quot;.</translation>
     </message>
     <message>
         <source>Something is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta algo depois de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be followed by a bimester, quarter or semester.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser seguido de bimestre, trimestre ou semestre.</translation>
     </message>
     <message>
         <source>An ordinal such as &quot;primer&quot;, &quot;2do&quot; or &quot;first&quot; is missing before &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta um ordinal como &quot;primeiro&quot;, &quot;2º&quot; ou &quot;first&quot; antes de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no %1 bimester: a year has six bimesters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe %1 bimestre: um ano tem seis bimestres.</translation>
     </message>
     <message>
         <source>There is no %1 quarter: a year has four quarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe %1 trimestre: um ano tem quatro trimestres.</translation>
     </message>
     <message>
         <source>There is no %1 semester: a year has two semesters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe %1 semestre: um ano tem dois semestres.</translation>
     </message>
     <message>
         <source>A year is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o ano depois de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The range ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>O intervalo termina antes de começar.</translation>
     </message>
     <message>
         <source>There is no month %1: a year has twelve months.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o mês %1: um ano tem doze meses.</translation>
     </message>
     <message>
         <source>Unknown month &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês &quot;%1&quot; desconhecido.</translation>
     </message>
     <message>
         <source>A month is missing after &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o mês depois de &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date: write day, month and year, as in 15.03.2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data: escreva dia, mês e ano, como em 15.03.2021.</translation>
     </message>
     <message>
         <source>%1 %2 %3 is not a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 de %3 não é uma data.</translation>
     </message>
     <message>
         <source>%1 is not a valid year: write four digits from %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um ano válido: escreva quatro algarismos, de %2 a %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::DeadlineEdit</name>
     <message>
         <source>e.g. Primer bimestre 2021, oct - dic 2020, Por definir</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Primeiro bimestre 2021, out - dez 2020, A definir</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher…</translation>
     </message>
     <message>
         <source>Choose the deadline from a list of periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o prazo em uma lista de períodos</translation>
     </message>
     <message>
         <source>Choose deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher o prazo</translation>
     </message>
     <message>
         <source>%1: no date yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ainda sem data</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1: %2 – %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 – %3</translation>
     </message>
     <message>
         <source>✗ Not a deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✗ Prazo não reconhecido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::DeadlinePicker</name>
     <message>
         <source>Choose a Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolher um prazo</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mês</translation>
     </message>
     <message>
         <source>Bimester</source>
-        <translation type="unfinished"></translation>
+        <translation>Bimestre</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre</translation>
     </message>
     <message>
         <source>Semester</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Month range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de meses</translation>
     </message>
     <message>
         <source>Exact date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data exata</translation>
     </message>
     <message>
         <source>To be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>A definir</translation>
     </message>
     <message>
         <source>Until:</source>
-        <translation type="unfinished"></translation>
+        <translation>Até:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano:</translation>
     </message>
     <message>
         <source>&amp;Period:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Período:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Will be written:</source>
-        <translation type="unfinished"></translation>
+        <translation>Será registrado:</translation>
     </message>
     <message>
         <source>Bimester %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bimestre %1 (%2)</translation>
     </message>
     <message>
         <source>Quarter %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trimestre %1 (%2)</translation>
     </message>
     <message>
         <source>Semester %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semestre %1 (%2)</translation>
     </message>
     <message>
         <source>(the range ends before it starts)</source>
-        <translation type="unfinished"></translation>
+        <translation>(o intervalo termina antes de começar)</translation>
     </message>
 </context>
 <context>
     <name>focal::DefaultData</name>
     <message>
         <source>&quot;%1&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be text.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser texto.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; está vazio.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é uma data (AAAA-MM-DD): %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names no %2 defined before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não designa nenhum %2 definido anteriormente.</translation>
     </message>
     <message>
         <source>A %1 has no key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um registro %1 não tem chave.</translation>
     </message>
     <message>
         <source>The key &quot;%1&quot; is used twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>A chave &quot;%1&quot; é usada duas vezes.</translation>
     </message>
     <message>
         <source>The deadline &quot;%1&quot; is not understood: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo &quot;%1&quot; não foi reconhecido: %2</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be a list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; deve ser uma lista.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não é um destes valores: %2.</translation>
     </message>
     <message>
         <source>&quot;start_time&quot; is not a time (HH:MM): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;start_time&quot; não é um horário (HH:MM): %1</translation>
     </message>
     <message>
         <source>This is not a Focal default data file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este não é um arquivo de dados padrão do Focal.</translation>
     </message>
     <message>
         <source>Unknown version of the default data format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão desconhecida do formato dos dados padrão.</translation>
     </message>
     <message>
         <source>The default data is missing from this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados padrão não estão incluídos nesta compilação.</translation>
     </message>
     <message>
         <source>The default data cannot be read: %1 at character %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler os dados padrão: %1 no caractere %2.</translation>
     </message>
     <message>
         <source>The default data is invalid at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados padrão são inválidos em %1: %2</translation>
     </message>
     <message>
         <source>&quot;date&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;date&quot;.</translation>
     </message>
     <message>
         <source>A plan that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um plano na situação %1 não pode passar a %2.</translation>
     </message>
     <message>
         <source>The events must be in the order of their dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os eventos devem estar na ordem de suas datas.</translation>
     </message>
     <message>
         <source>&quot;recipient&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;recipient&quot;.</translation>
     </message>
     <message>
         <source>&quot;note&quot; is missing: a reopening says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta &quot;note&quot;: uma reabertura deve indicar o motivo.</translation>
     </message>
     <message>
         <source>The plan is %1 but its last event makes it %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano está na situação %1, mas seu último evento o deixa em %2.</translation>
     </message>
     <message>
         <source>&quot;minutes&quot; must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;minutes&quot; deve ser maior que zero.</translation>
     </message>
     <message>
         <source>Unknown kind of report text: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de texto de relatório desconhecido: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::DetailsHtml</name>
     <message>
         <source>There is no record to show.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há registro para mostrar.</translation>
     </message>
     <message>
         <source>This record could not be read. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler este registro. %1</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished"></translation>
+        <translation>país desconhecido</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome completo</translation>
     </message>
     <message>
         <source>Founded by</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado por</translation>
     </message>
     <message>
         <source>Founded on</source>
-        <translation type="unfinished"></translation>
+        <translation>Fundado em</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Site</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países membros</translation>
     </message>
     <message>
         <source>%1, from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, de %2 a %3</translation>
     </message>
     <message>
         <source>%1, since %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, desde %2</translation>
     </message>
     <message>
         <source>Pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidência Pro Tempore</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>No working group yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há grupo de trabalho.</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Not recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não registrado.</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>None recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum registrado.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Institutions by country (Annex 1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituições por país (Anexo 1)</translation>
     </message>
     <message>
         <source>%1. %2 — led by %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2 — liderado por %3</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Subgroup %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Leader country</source>
-        <translation type="unfinished"></translation>
+        <translation>País líder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>Warning: the forum asks for at least %1 countries in a subgroup, leader included; this one has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: o Foro pede pelo menos %1 países em um subgrupo, incluído o líder; este tem %2.</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Countries recorded: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Países registrados: %1.</translation>
     </message>
     <message>
         <source>Names</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomes</translation>
     </message>
     <message>
         <source>ISO 3166-1 codes</source>
-        <translation type="unfinished"></translation>
+        <translation>Códigos ISO 3166-1</translation>
     </message>
     <message>
         <source>Alpha-2</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa-2</translation>
     </message>
     <message>
         <source>Alpha-3</source>
-        <translation type="unfinished"></translation>
+        <translation>Alfa-3</translation>
     </message>
     <message>
         <source>Numeric</source>
-        <translation type="unfinished"></translation>
+        <translation>Numérico</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituições</translation>
     </message>
     <message>
         <source>Working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupos de trabalho</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
 </context>
 <context>
     <name>focal::DetailsView</name>
     <message>
         <source>Details of the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalhes do item selecionado</translation>
     </message>
     <message>
         <source>The home page could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar a página inicial: %1</translation>
     </message>
     <message>
         <source>Select an item of the forum to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione um item do Foro para ver seus detalhes.</translation>
     </message>
 </context>
 <context>
     <name>focal::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>Print Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir relatório</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>First year</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeiro ano</translation>
     </message>
     <message>
         <source>Last year</source>
-        <translation type="unfinished"></translation>
+        <translation>Último ano</translation>
     </message>
     <message>
         <source>Plan year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano do plano</translation>
     </message>
     <message>
         <source>to</source>
-        <translation type="unfinished"></translation>
+        <translation>a</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de trabalho</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Language of the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma do relatório</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation type="unfinished"></translation>
+        <translation>Espanhol</translation>
     </message>
     <message>
         <source>Portuguese</source>
-        <translation type="unfinished"></translation>
+        <translation>Português</translation>
     </message>
     <message>
         <source>English</source>
-        <translation type="unfinished"></translation>
+        <translation>Inglês</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papel</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta (EUA)</translation>
     </message>
     <message>
         <source>PDF/&amp;A for archiving</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF/A para arqui&amp;vamento</translation>
     </message>
     <message>
         <source>Edit &amp;Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar in&amp;trodução…</translation>
     </message>
     <message>
         <source>Edit the introduction of the group&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a introdução do relatório anual do grupo</translation>
     </message>
     <message>
         <source>&amp;Document:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documento:</translation>
     </message>
     <message>
         <source>&amp;Working group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo de trabalho:</translation>
     </message>
     <message>
         <source>&amp;Years:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anos:</translation>
     </message>
     <message>
         <source>Plans of &amp;year:</source>
-        <translation type="unfinished"></translation>
+        <translation>Planos do an&amp;o:</translation>
     </message>
     <message>
         <source>Work &amp;plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plano de trabalho:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunião:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Pape&amp;r:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pape&amp;l:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>&amp;Continue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Continuar</translation>
     </message>
     <message>
         <source>All working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos de trabalho</translation>
     </message>
     <message>
         <source>Choose the working group of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo de trabalho do relatório.</translation>
     </message>
     <message>
         <source>Choose the work plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o plano de trabalho a imprimir.</translation>
     </message>
     <message>
         <source>Choose the meeting whose minutes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a reunião cuja ata será impressa.</translation>
     </message>
 </context>
 <context>
     <name>focal::FileMenu</name>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Novo banco de dados…</translation>
     </message>
     <message>
         <source>Create a database, with the PROSUR data or empty</source>
-        <translation type="unfinished"></translation>
+        <translation>Criar um banco de dados, com os dados do PROSUR ou vazio</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir…</translation>
     </message>
     <message>
         <source>Open another Focal database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir outro banco de dados do Focal</translation>
     </message>
     <message>
         <source>Save a &amp;Copy As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma &amp;cópia como…</translation>
     </message>
     <message>
         <source>Write a consistent copy of this database to a new file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar uma cópia consistente deste banco de dados em um novo arquivo</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir &amp;recente</translation>
     </message>
     <message>
         <source>Focal databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bancos de dados do Focal (*.db);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo banco de dados</translation>
     </message>
     <message>
         <source>%1 already exists. Focal never replaces a file with a new database: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. O Focal nunca substitui um arquivo por um novo banco de dados: escolha outro nome.</translation>
     </message>
     <message>
         <source>What should the new database contain?</source>
-        <translation type="unfinished"></translation>
+        <translation>O que o novo banco de dados deve conter?</translation>
     </message>
     <message>
         <source>The PROSUR default data</source>
-        <translation type="unfinished"></translation>
+        <translation>Os dados padrão do PROSUR</translation>
     </message>
     <message>
         <source>Nothing: an empty database</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada: um banco de dados vazio</translation>
     </message>
     <message>
         <source>Focal could not create the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu criar o banco de dados %1.
+
+%2</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir banco de dados</translation>
     </message>
     <message>
         <source>Focal could not open the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu abrir o banco de dados %1.
+
+%2</translation>
     </message>
     <message>
         <source>Save a Copy As</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar uma cópia como</translation>
     </message>
     <message>
         <source>%1 already exists. Focal does not replace files with copies: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. O Focal não substitui arquivos por cópias: escolha outro nome.</translation>
     </message>
     <message>
         <source>The copy could not be written to %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a cópia em %1.
+
+%2</translation>
     </message>
     <message>
         <source>&amp;%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2</translation>
     </message>
     <message>
         <source>&amp;%1 %2 (missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;%1 %2 (não encontrado)</translation>
     </message>
     <message>
         <source>No recent databases</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum banco de dados recente</translation>
     </message>
     <message>
         <source>&amp;Clear List</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Limpar lista</translation>
     </message>
 </context>
 <context>
     <name>focal::ForumTreeModel</name>
     <message>
         <source>Forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões</translation>
     </message>
     <message>
         <source>Undated</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem data</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
 </context>
 <context>
     <name>focal::GroupCountriesEditor</name>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Country to add</source>
-        <translation type="unfinished"></translation>
+        <translation>País a adicionar</translation>
     </message>
     <message>
         <source>&amp;Add Country</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adicionar país</translation>
     </message>
     <message>
         <source>Re&amp;move Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;mover país</translation>
     </message>
     <message>
         <source>Status of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação de %1</translation>
     </message>
 </context>
 <context>
     <name>focal::HomeHtml</name>
     <message>
         <source>subgroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>subgrupo %1</translation>
     </message>
     <message>
         <source>Home</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>As of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação em %1.</translation>
     </message>
     <message numerus="yes">
         <source>Overdue plan deadlines (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prazo de plano vencido (%n)</numerusform>
+            <numerusform>Prazos de planos vencidos (%n)</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada em atraso.</translation>
     </message>
     <message>
         <source>Deadlines in the next %1 days (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos nos próximos %1 dias (%2)</translation>
     </message>
     <message>
         <source>No deadline is coming up.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum prazo se aproxima.</translation>
     </message>
     <message>
         <source>Deadlines by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos por país</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <source>Deadlines by subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazos por subgrupo</translation>
     </message>
     <message>
         <source>Open commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos abertos por país</translation>
     </message>
     <message>
         <source>No open commitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso aberto.</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abertos</translation>
     </message>
     <message>
         <source>Next meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximas reuniões</translation>
     </message>
     <message>
         <source>No meeting is planned.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma reunião prevista.</translation>
     </message>
     <message>
         <source>Recent meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões recentes</translation>
     </message>
     <message>
         <source>No meeting yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ainda não há reuniões.</translation>
     </message>
     <message numerus="yes">
         <source>… and %n more (see the plan timeline)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… e mais %n (veja o cronograma dos planos)</numerusform>
+            <numerusform>… e mais %n (veja o cronograma dos planos)</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 overdue, %2 in the next %3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 em atraso, %2 nos próximos %3 dias</translation>
     </message>
     <message>
         <source>Overdue (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso (%1)</translation>
     </message>
     <message>
         <source>Coming up (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximos (%1)</translation>
     </message>
 </context>
 <context>
     <name>focal::ICalendar</name>
     <message>
         <source>Agenda:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pauta:</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Cannot write %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível gravar %1.</translation>
     </message>
     <message>
         <source>The meeting &quot;%1&quot; has no date, so it cannot go into a calendar.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunião &quot;%1&quot; não tem data, por isso não pode ir para um calendário.</translation>
     </message>
 </context>
 <context>
     <name>focal::InstitutionForm</name>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Name of the institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da instituição</translation>
     </message>
     <message>
         <source>&amp;Acronym:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sigla:</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>Kind of institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de instituição</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é obrigatório.</translation>
     </message>
     <message>
         <source>Edit institution %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar instituição %1</translation>
     </message>
 </context>
 <context>
     <name>focal::IntroductionDialog</name>
     <message>
         <source>Report Introduction — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução do relatório — %1</translation>
     </message>
     <message>
         <source>The &amp;introduction of the annual report, as plain text; leave a blank line between paragraphs. Leave it empty to let Focal write one from the data.</source>
-        <translation type="unfinished"></translation>
+        <translation>A &amp;introdução do relatório anual, em texto simples; deixe uma linha em branco entre os parágrafos. Deixe-a vazia para que o Focal redija uma a partir dos dados.</translation>
     </message>
     <message>
         <source>Report introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução do relatório</translation>
     </message>
     <message>
         <source>Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução do relatório</translation>
     </message>
 </context>
 <context>
     <name>focal::Listings</name>
     <message>
         <source>There is no list of &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a lista &quot;%1&quot;; escolha uma destas: %2.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Código</translation>
     </message>
     <message>
         <source>ISO3</source>
-        <translation type="unfinished"></translation>
+        <translation>ISO3</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Member</source>
-        <translation type="unfinished"></translation>
+        <translation>Membro</translation>
     </message>
     <message>
         <source>Institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituições</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome curto</translation>
     </message>
     <message>
         <source>Active countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países ativos</translation>
     </message>
     <message>
         <source>Subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupos</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Leader</source>
-        <translation type="unfinished"></translation>
+        <translation>Líder</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Integrantes</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>Fewer than three</source>
-        <translation type="unfinished"></translation>
+        <translation>Menos de três</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Âmbito</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ação</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Country name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do país</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniões</translation>
     </message>
 </context>
 <context>
     <name>focal::Lookup</name>
     <message>
         <source>There is no working group with the UUID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe grupo de trabalho com o UUID %1.</translation>
     </message>
     <message>
         <source>Say which working group: one of %1, or its UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique o grupo de trabalho: um destes, %1, ou seu UUID.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; could be several working groups: %2. Say which one.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; pode designar vários grupos de trabalho: %2. Indique qual.</translation>
     </message>
     <message>
         <source>There is no working group &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o grupo de trabalho &quot;%1&quot;; escolha um destes: %2.</translation>
     </message>
     <message>
         <source>There is no plan with the UUID %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe plano com o UUID %1.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; does not name a plan. Write its UUID, GROUP/sectoral, GROUP/YEAR or GROUP/SUBGROUP/YEAR, e.g. seguridad/1/2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; não designa um plano. Escreva seu UUID, GRUPO/sectoral, GRUPO/ANO ou GRUPO/SUBGRUPO/ANO, p. ex. seguridad/1/2021.</translation>
     </message>
     <message>
         <source>The working group %1 has no subgroup %2; its subgroups are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo de trabalho %1 não tem o subgrupo %2; seus subgrupos são: %3.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several plans; use the UUID of one: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; designa vários planos; use o UUID de um deles: %2.</translation>
     </message>
     <message>
         <source>There is no plan &quot;%1&quot;. The plans of %2 are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o plano &quot;%1&quot;. Os planos de %2 são: %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::MainWindow</name>
     <message>
         <source>Undo History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de alterações</translation>
     </message>
     <message>
         <source>&lt;opened database&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;banco de dados aberto&gt;</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico de alterações</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar</translation>
     </message>
     <message>
         <source>Search (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesquisar (Ctrl+F)</translation>
     </message>
     <message>
         <source>A copy was saved as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma cópia foi salva como %1</translation>
     </message>
     <message>
         <source>Focal — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal — %1</translation>
     </message>
     <message>
         <source>Database: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados: %1</translation>
     </message>
     <message>
         <source>Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal</translation>
     </message>
     <message>
         <source>The change could not be made, and was taken off the undo history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível fazer a alteração, que foi retirada do histórico de alterações: %1</translation>
     </message>
     <message>
         <source>Database Busy</source>
-        <translation type="unfinished"></translation>
+        <translation>Banco de dados ocupado</translation>
     </message>
     <message>
         <source>Another program is changing the database, so the change could not be written yet. Try again?</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro programa está alterando o banco de dados, por isso a alteração ainda não pôde ser gravada. Tentar novamente?</translation>
     </message>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Tentar novamente</translation>
     </message>
     <message>
         <source>Forum structure</source>
-        <translation type="unfinished"></translation>
+        <translation>Estrutura do Foro</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aberto</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arquivo</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sair</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xibir</translation>
     </message>
     <message>
         <source>&amp;Home</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Início</translation>
     </message>
     <message>
         <source>Show the home page: deadlines, commitments and meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar a página inicial: prazos, compromissos e reuniões</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;uda</translation>
     </message>
     <message>
         <source>&amp;About Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sobre o Focal</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o &amp;Qt</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Localizar…</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Home page</source>
-        <translation type="unfinished"></translation>
+        <translation>Página inicial</translation>
     </message>
     <message>
         <source>The forum could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o Foro: %1</translation>
     </message>
     <message>
         <source>About Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Sobre o Focal</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;A desktop workbench for the national focal points of PROSUR: the forum&apos;s working groups, subgroups, meetings, commitments and plans, kept in one database per person.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Focal %1&lt;/h3&gt;&lt;p&gt;Uma ferramenta de trabalho para os pontos focais nacionais do PROSUR: os grupos de trabalho, subgrupos, reuniões, compromissos e planos do Foro, mantidos em um banco de dados por pessoa.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>&amp;Plans</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Planos</translation>
     </message>
     <message>
         <source>&amp;Meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reuniões</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingActions</name>
     <message>
         <source>New Meeting: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova reunião: %1</translation>
     </message>
     <message>
         <source>A new meeting of the current group or subgroup, with the template&apos;s agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma nova reunião do grupo ou subgrupo atual, com a pauta do modelo</translation>
     </message>
     <message>
         <source>&amp;Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar reunião</translation>
     </message>
     <message>
         <source>&amp;Circulate Minutes for Comments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Circular a ata para comentários</translation>
     </message>
     <message>
         <source>&amp;Approve Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aprovar a ata</translation>
     </message>
     <message>
         <source>&amp;Lock Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear a ata</translation>
     </message>
     <message>
         <source>&amp;Reopen Minutes…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reabrir a ata…</translation>
     </message>
     <message>
         <source>Carry Open &amp;Commitments into the Agenda</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar os compromissos abertos à pau&amp;ta</translation>
     </message>
     <message>
         <source>&amp;Export Meeting to a Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar reunião para um calendário…</translation>
     </message>
     <message>
         <source>Export &amp;Upcoming Meetings to a Calendar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar as &amp;próximas reuniões para um calendário…</translation>
     </message>
     <message>
         <source>Meeting &amp;Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistro de reuniões</translation>
     </message>
     <message>
         <source>Commitments &amp;Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento de c&amp;ompromissos</translation>
     </message>
     <message>
         <source>New Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova reunião</translation>
     </message>
     <message>
         <source>Duplicate Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar reunião</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata</translation>
     </message>
     <message>
         <source>Carry Open Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar compromissos abertos</translation>
     </message>
     <message>
         <source>No open commitment of earlier meetings is missing from this meeting&apos;s agenda.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum compromisso aberto de reuniões anteriores está faltando na pauta desta reunião.</translation>
     </message>
     <message>
         <source>Meeting Log</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro de reuniões</translation>
     </message>
     <message>
         <source>Commitments Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhamento de compromissos</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingCountriesEditor</name>
     <message>
         <source>&amp;Invited countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;convidados:</translation>
     </message>
     <message>
         <source>Countries &amp;attending:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;presentes:</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingDocumentsEditor</name>
     <message>
         <source>Title of the link</source>
-        <translation type="unfinished"></translation>
+        <translation>Título do link</translation>
     </message>
     <message>
         <source>Add &amp;document</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;documento</translation>
     </message>
     <message>
         <source>Add &amp;link</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;link</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
     <message>
         <source>(a document of another group)</source>
-        <translation type="unfinished"></translation>
+        <translation>(um documento de outro grupo)</translation>
     </message>
     <message>
         <source>%1 &lt;%2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingEditCommands</name>
     <message>
         <source>The minutes of this meeting are locked: reopen them to change the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata desta reunião está bloqueada: reabra-a para alterar a reunião.</translation>
     </message>
     <message>
         <source>A meeting needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma reunião precisa de um título.</translation>
     </message>
     <message>
         <source>The date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data não é válida.</translation>
     </message>
     <message>
         <source>Choose one of the forum&apos;s time zones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um dos fusos horários do Foro.</translation>
     </message>
     <message>
         <source>The number counts meetings from 1 (or stays empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>O número conta as reuniões a partir de 1 (ou fica vazio).</translation>
     </message>
     <message>
         <source>The number of attendees cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de participantes não pode ser negativo.</translation>
     </message>
     <message>
         <source>Write what was agreed or decided.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva o que foi acordado ou decidido.</translation>
     </message>
     <message>
         <source>The due date does not match its words.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo não corresponde ao seu texto.</translation>
     </message>
     <message>
         <source>A commitment needs the country responsible for it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um compromisso precisa do país responsável por ele.</translation>
     </message>
     <message>
         <source>A commitment needs a status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um compromisso precisa de uma situação.</translation>
     </message>
     <message>
         <source>Edit the minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a ata</translation>
     </message>
     <message>
         <source>Remove a country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um país (%1)</translation>
     </message>
     <message>
         <source>Add a country (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um país (%1)</translation>
     </message>
     <message>
         <source>Choose one institution, organisation or person.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha uma instituição, organização ou pessoa.</translation>
     </message>
     <message>
         <source>Add a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um participante</translation>
     </message>
     <message>
         <source>Remove a participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um participante</translation>
     </message>
     <message>
         <source>A link must be a web address starting with http:// or https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um link deve ser um endereço web iniciado por http:// ou https://.</translation>
     </message>
     <message>
         <source>Link a document</source>
-        <translation type="unfinished"></translation>
+        <translation>Vincular um documento</translation>
     </message>
     <message>
         <source>Remove a document link</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o vínculo de um documento</translation>
     </message>
     <message>
         <source>An agenda item needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um item da pauta precisa de um título.</translation>
     </message>
     <message>
         <source>Add an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um item à pauta</translation>
     </message>
     <message>
         <source>A duration is a number of minutes greater than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>A duração é um número de minutos maior que zero.</translation>
     </message>
     <message>
         <source>Edit an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar um item da pauta</translation>
     </message>
     <message>
         <source>Remove an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um item da pauta</translation>
     </message>
     <message>
         <source>The item cannot move further.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item não pode ser movido além disso.</translation>
     </message>
     <message>
         <source>Move an agenda item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover um item da pauta</translation>
     </message>
     <message>
         <source>Add an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar um acordo</translation>
     </message>
     <message>
         <source>Edit an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar um acordo</translation>
     </message>
     <message>
         <source>Remove an agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover um acordo</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingEditor</name>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>The minutes of this meeting are locked: the meeting can no longer be changed. Reopen the minutes (with the reason) to change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata desta reunião está bloqueada: a reunião não pode mais ser alterada. Reabra a ata (indicando o motivo) para alterá-la.</translation>
     </message>
     <message>
         <source>&amp;Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunião</translation>
     </message>
     <message>
         <source>&amp;Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Participantes</translation>
     </message>
     <message>
         <source>A&amp;genda</source>
-        <translation type="unfinished"></translation>
+        <translation>Pa&amp;uta</translation>
     </message>
     <message>
         <source>Agreements &amp;&amp; &amp;commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos &amp;&amp; &amp;compromissos</translation>
     </message>
     <message>
         <source>&amp;Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Documentos</translation>
     </message>
     <message>
         <source>M&amp;inutes</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ta</translation>
     </message>
     <message>
         <source>This meeting no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta reunião não existe mais.</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingForm</name>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>&amp;Number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Número:</translation>
     </message>
     <message>
         <source>3 for the 3rd videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>3 para a 3ª videoconferência</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tít&amp;ulo:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-DD</translation>
     </message>
     <message>
         <source>&amp;Start time:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hora de início:</translation>
     </message>
     <message>
         <source>HH:MM</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fuso horário:</translation>
     </message>
     <message>
         <source>(not given)</source>
-        <translation type="unfinished"></translation>
+        <translation>(não informado)</translation>
     </message>
     <message>
         <source>S&amp;cope:</source>
-        <translation type="unfinished"></translation>
+        <translation>Â&amp;mbito:</translation>
     </message>
     <message>
         <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organizador:</translation>
     </message>
     <message>
         <source>&amp;Place or link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Local ou link:</translation>
     </message>
     <message>
         <source>&amp;Attendees:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº de part&amp;icipantes:</translation>
     </message>
     <message>
         <source>Write the time as HH:MM, e.g. 10:30.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escreva a hora no formato HH:MM, p. ex. 10:30.</translation>
     </message>
     <message>
         <source>The number must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>Attendees must be a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número de participantes deve ser um número inteiro.</translation>
     </message>
     <message>
         <source>Edit the meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a reunião</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingLog</name>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os tipos</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano:</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Subgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subgrupo:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tipo:</translation>
     </message>
     <message>
         <source>All years</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os anos</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos</translation>
     </message>
     <message>
         <source>All subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os subgrupos</translation>
     </message>
     <message>
         <source>%1. %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1. %2</translation>
     </message>
     <message numerus="yes">
         <source>%n meeting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunião</numerusform>
+            <numerusform>%n reuniões</numerusform>
         </translation>
     </message>
 </context>
@@ -2774,2171 +2797,2171 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     <name>focal::MeetingLogModel</name>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Início</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nº</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Scope</source>
-        <translation type="unfinished"></translation>
+        <translation>Âmbito</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Countries attending</source>
-        <translation type="unfinished"></translation>
+        <translation>Países presentes</translation>
     </message>
     <message>
         <source>Agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordos</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos</translation>
     </message>
 </context>
 <context>
     <name>focal::MeetingTemplates</name>
     <message>
         <source>Group videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>Videoconferência do grupo</translation>
     </message>
     <message>
         <source>Focal points workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>Oficina de pontos focais</translation>
     </message>
     <message>
         <source>There is no meeting template &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o modelo de reunião &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give the date of the new meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a data da nova reunião.</translation>
     </message>
     <message>
         <source>The subgroup &quot;%1&quot; does not belong to the group &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O subgrupo &quot;%1&quot; não pertence ao grupo &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::Minutes</name>
     <message>
         <source>The minutes are too long: %1 characters, and at most %2 can be kept. Shorten them or attach the full text as a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata é longa demais: %1 caracteres, e é possível guardar no máximo %2. Reduza-a ou anexe o texto completo como documento.</translation>
     </message>
     <message>
         <source>The minutes contain markup nested too deeply to be made safe. Paste them as plain text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata contém marcações aninhadas em excesso para serem tratadas com segurança. Cole-a como texto simples.</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesLifecycle</name>
     <message>
         <source>The minutes of &quot;%1&quot; are locked: its minutes, agenda and agreements cannot change. Reopen the minutes first, giving the reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata de &quot;%1&quot; está bloqueada: a ata, a pauta e os acordos não podem ser alterados. Reabra a ata primeiro, indicando o motivo.</translation>
     </message>
     <message>
         <source>Minutes that are %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ata na situação %1 não pode passar a %2.</translation>
     </message>
     <message>
         <source>Say why the %1 minutes are reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por que a ata na situação %1 está sendo reaberta.</translation>
     </message>
     <message>
         <source>The time of this step is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta a hora desta etapa.</translation>
     </message>
     <message>
         <source>Only approved or locked minutes are reopened; these are %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente atas aprovadas ou bloqueadas podem ser reabertas; esta está na situação %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesPane</name>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>Heading 1</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 1</translation>
     </message>
     <message>
         <source>Heading 2</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 2</translation>
     </message>
     <message>
         <source>Heading 3</source>
-        <translation type="unfinished"></translation>
+        <translation>Título 3</translation>
     </message>
     <message>
         <source>Body text</source>
-        <translation type="unfinished"></translation>
+        <translation>Corpo do texto</translation>
     </message>
     <message>
         <source>Bold</source>
-        <translation type="unfinished"></translation>
+        <translation>Negrito</translation>
     </message>
     <message>
         <source>Italic</source>
-        <translation type="unfinished"></translation>
+        <translation>Itálico</translation>
     </message>
     <message>
         <source>Bulleted list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista com marcadores</translation>
     </message>
     <message>
         <source>Numbered list</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista numerada</translation>
     </message>
     <message>
         <source>Insert table</source>
-        <translation type="unfinished"></translation>
+        <translation>Inserir tabela</translation>
     </message>
     <message>
         <source>Save minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Salvar a ata</translation>
     </message>
 </context>
 <context>
     <name>focal::MinutesText</name>
     <message>
         <source>The minutes are too long (%1 characters; at most %2). Keep long texts in a document and link it from the meeting.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata é longa demais (%1 caracteres; no máximo %2). Mantenha textos longos em um documento e vincule-o à reunião.</translation>
     </message>
 </context>
 <context>
     <name>focal::ParticipantsEditor</name>
     <message>
         <source>Participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Participante</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Função</translation>
     </message>
     <message>
         <source>Institution: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição: %1</translation>
     </message>
     <message>
         <source>Organisation: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização: %1</translation>
     </message>
     <message>
         <source>Person: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa: %1</translation>
     </message>
     <message>
         <source>Add &amp;participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;participante</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
     <name>focal::PersonForm</name>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Name of the person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome da pessoa</translation>
     </message>
     <message>
         <source>&amp;E-mail:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;E-mail:</translation>
     </message>
     <message>
         <source>E-mail address</source>
-        <translation type="unfinished"></translation>
+        <translation>Endereço de e-mail</translation>
     </message>
     <message>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefone:</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Active &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atividade &amp;desde:</translation>
     </message>
     <message>
         <source>Active from</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atividade desde</translation>
     </message>
     <message>
         <source>Active &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atividade &amp;até:</translation>
     </message>
     <message>
         <source>Active to</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atividade até</translation>
     </message>
     <message>
         <source>&amp;Institution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituição:</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>&amp;Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Funções:</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções</translation>
     </message>
     <message>
         <source>Roles in &amp;working group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Funções no &amp;grupo de trabalho:</translation>
     </message>
     <message>
         <source>Working group of the roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho das funções</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é obrigatório.</translation>
     </message>
     <message>
         <source>This is not an e-mail address, like name@example.org.</source>
-        <translation type="unfinished"></translation>
+        <translation>Isto não é um endereço de e-mail, como nome@example.org.</translation>
     </message>
     <message>
         <source>The end is before the start.</source>
-        <translation type="unfinished"></translation>
+        <translation>O fim é anterior ao início.</translation>
     </message>
     <message>
         <source>Edit person %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar pessoa %1</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanActions</name>
     <message>
         <source>Plan P&amp;roperties…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ropriedades do plano…</translation>
     </message>
     <message>
         <source>The plan&apos;s title, kind, year and whether it lists products or activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Título, tipo e ano do plano, e se ele lista produtos ou atividades</translation>
     </message>
     <message>
         <source>Record a &amp;Step of the Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma &amp;etapa do plano…</translation>
     </message>
     <message>
         <source>Record that the plan was sent for comments, received observations, was approved or delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar que o plano foi enviado para comentários, recebeu observações, foi aprovado ou foi entregue</translation>
     </message>
     <message>
         <source>Plan &amp;History and Versions…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Histórico e versões do plano…</translation>
     </message>
     <message>
         <source>&amp;Reprogram into the Next Year…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;programar para o ano seguinte…</translation>
     </message>
     <message>
         <source>Carry the plan&apos;s unfinished items into the next year&apos;s plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Levar os itens não concluídos do plano para o plano do ano seguinte</translation>
     </message>
     <message>
         <source>&amp;Export Plan to CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar plano para CSV…</translation>
     </message>
     <message>
         <source>&amp;Import Plan from CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar plano de CSV…</translation>
     </message>
     <message>
         <source>&amp;Paste Rows from a Spreadsheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar &amp;linhas de uma planilha</translation>
     </message>
     <message>
         <source>Add the rows copied from a spreadsheet (line of action, product or activity, deadline, countries, status, notes) to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar ao plano as linhas copiadas de uma planilha (linha de ação, produto ou atividade, prazo, países, situação, notas)</translation>
     </message>
     <message>
         <source>Plan &amp;Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cronograma dos planos</translation>
     </message>
     <message>
         <source>Reprogram</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar</translation>
     </message>
     <message>
         <source>Only a work plan of a given year can be reprogrammed into the next.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um plano de trabalho de um ano determinado pode ser reprogramado para o ano seguinte.</translation>
     </message>
     <message>
         <source>a new work plan for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>um novo plano de trabalho para %1</translation>
     </message>
     <message>
         <source>&quot;%1&quot; of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; de %2</translation>
     </message>
     <message numerus="yes">
         <source>%n unfinished product(s) or activity(ies) of &quot;%1&quot; will be carried into %2, keeping their first deadlines; in this plan they will be marked as reprogrammed. Continue?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n produto ou atividade não concluído de &quot;%1&quot; será levado para %2, mantendo seu primeiro prazo; neste plano, ele será marcado como reprogramado. Continuar?</numerusform>
+            <numerusform>%n produtos ou atividades não concluídos de &quot;%1&quot; serão levados para %2, mantendo seus primeiros prazos; neste plano, eles serão marcados como reprogramados. Continuar?</numerusform>
         </translation>
     </message>
     <message>
         <source>Export Plan to CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar plano para CSV</translation>
     </message>
     <message>
         <source>CSV files (*.csv);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Substituir?</translation>
     </message>
     <message>
         <source>Import Plan from CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar plano de CSV</translation>
     </message>
     <message>
         <source>Paste Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Colar linhas</translation>
     </message>
     <message>
         <source>The clipboard holds no rows. Copy the rows of the plan in the spreadsheet first.</source>
-        <translation type="unfinished"></translation>
+        <translation>A área de transferência não contém linhas. Copie primeiro as linhas do plano na planilha.</translation>
     </message>
     <message>
         <source>Nothing was added to the plan. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada foi adicionado ao plano. %1</translation>
     </message>
     <message>
         <source>The plan already has lines of action. Add the rows after them, or replace everything the plan holds?</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano já tem linhas de ação. Adicionar as linhas depois delas ou substituir todo o conteúdo do plano?</translation>
     </message>
     <message>
         <source>Add after them</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar depois delas</translation>
     </message>
     <message>
         <source>Replace the plan&apos;s items</source>
-        <translation type="unfinished"></translation>
+        <translation>Substituir os itens do plano</translation>
     </message>
     <message numerus="yes">
         <source>Add %n row(s) to the plan</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Adicionar %n linha ao plano</numerusform>
+            <numerusform>Adicionar %n linhas ao plano</numerusform>
         </translation>
     </message>
     <message>
         <source>Plan Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma dos planos</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanEditor</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Lines of action and products</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ação e produtos</translation>
     </message>
     <message>
         <source>Add &amp;Line of Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;linha de ação</translation>
     </message>
     <message>
         <source>Add &amp;Product</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;produto</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>&amp;Indent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aumentar recuo</translation>
     </message>
     <message>
         <source>&amp;Outdent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diminuir recuo</translation>
     </message>
     <message>
         <source>Move &amp;Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;cima</translation>
     </message>
     <message>
         <source>Move &amp;Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover para &amp;baixo</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <source>No plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum plano</translation>
     </message>
     <message>
         <source>This plan no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plano não existe mais.</translation>
     </message>
     <message>
         <source>status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>situação: %1</translation>
     </message>
     <message>
         <source>New line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova linha de ação</translation>
     </message>
     <message>
         <source>New product</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo produto</translation>
     </message>
     <message>
         <source>Remove the product “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover o produto “%1”?</translation>
     </message>
     <message>
         <source>Remove the line of action “%1”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover a linha de ação “%1”?</translation>
     </message>
     <message numerus="yes">
         <source>Remove the line of action “%1” and its %n product(s)?</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Remover a linha de ação “%1” e seu %n produto?</numerusform>
+            <numerusform>Remover a linha de ação “%1” e seus %n produtos?</numerusform>
         </translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanHtml</name>
     <message>
         <source>Subgroup %1: %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2 (%3)</translation>
     </message>
     <message>
         <source>Of</source>
-        <translation type="unfinished"></translation>
+        <translation>Pertence a</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Activities</source>
-        <translation type="unfinished"></translation>
+        <translation>Atividades</translation>
     </message>
     <message>
         <source>Products</source>
-        <translation type="unfinished"></translation>
+        <translation>Produtos</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico</translation>
     </message>
     <message>
         <source>No step of this plan&apos;s life is recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma etapa deste plano foi registrada ainda.</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Step</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Por</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Para</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Versions kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Versões guardadas</translation>
     </message>
     <message>
         <source>Version %1, %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1, %2: %3</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ação</translation>
     </message>
     <message>
         <source>This plan has no lines of action yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este plano ainda não tem linhas de ação.</translation>
     </message>
     <message>
         <source>Line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de ação</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países</translation>
     </message>
     <message>
         <source>first: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>primeiro: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanItemDelegate</name>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países responsáveis</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanItemModel</name>
     <message>
         <source>Line of action / product</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de ação / produto</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsáveis</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas de andamento</translation>
     </message>
     <message>
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo original</translation>
     </message>
     <message>
         <source>Reprogrammed; first deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramado; primeiro prazo: %1</translation>
     </message>
     <message>
         <source>Edit text</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar texto</translation>
     </message>
     <message>
         <source>Edit progress notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar notas de andamento</translation>
     </message>
     <message>
         <source>Change deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar prazo</translation>
     </message>
     <message>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar situação</translation>
     </message>
     <message>
         <source>Move items</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover itens</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanLifecycle</name>
     <message>
         <source>A plan that is %1 cannot become %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um plano na situação %1 não pode passar a %2.</translation>
     </message>
     <message>
         <source>Give the date of this step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a data desta etapa.</translation>
     </message>
     <message>
         <source>The date %1 is in the future.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data %1 está no futuro.</translation>
     </message>
     <message>
         <source>The plan&apos;s last step is dated %1; this one cannot be earlier.</source>
-        <translation type="unfinished"></translation>
+        <translation>A última etapa do plano tem a data de %1; esta não pode ser anterior.</translation>
     </message>
     <message>
         <source>Say to whom the plan was delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quem o plano foi entregue.</translation>
     </message>
     <message>
         <source>Say to whom the plan was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique a quem o plano foi enviado.</translation>
     </message>
     <message>
         <source>Say why the %1 plan is reopened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por que o plano na situação %1 está sendo reaberto.</translation>
     </message>
     <message>
         <source>The acting country does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país atuante não existe.</translation>
     </message>
     <message>
         <source>The meeting does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunião não existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanLifecycleDialog</name>
     <message>
         <source>Record a Step of the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Registrar uma etapa do plano</translation>
     </message>
     <message>
         <source>%1 is %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação de %1: %2.</translation>
     </message>
     <message>
         <source>&amp;New state:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nova situação:</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data:</translation>
     </message>
     <message>
         <source>Acting &amp;country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;atuante:</translation>
     </message>
     <message>
         <source>&amp;Recipient:</source>
-        <translation type="unfinished"></translation>
+        <translation>Des&amp;tinatário:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reunião:</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>&amp;Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;gistrar</translation>
     </message>
     <message>
         <source>%1 (reopened)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (reaberto)</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>Required</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório</translation>
     </message>
     <message>
         <source>Required: why the plan is reopened</source>
-        <translation type="unfinished"></translation>
+        <translation>Obrigatório: por que o plano está sendo reaberto</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanPropertiesDialog</name>
     <message>
         <source>Plan Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Propriedades do plano</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Título:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Year:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ano:</translation>
     </message>
     <message>
         <source>Its items are:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seus itens são:</translation>
     </message>
     <message>
         <source>Give the plan a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dê um título ao plano.</translation>
     </message>
     <message>
         <source>An annual work plan needs its year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um plano de trabalho anual precisa do seu ano.</translation>
     </message>
     <message>
         <source>Change plan properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterar as propriedades do plano</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanTable</name>
     <message>
         <source>Line %1: there is no country &quot;%2&quot;; write an ISO code (%3) or a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: não existe o país &quot;%2&quot;; escreva um código ISO (%3) ou um nome.</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is not known</source>
-        <translation type="unfinished"></translation>
+        <translation>a coluna &quot;%1&quot; não é reconhecida</translation>
     </message>
     <message>
         <source>the column &quot;%1&quot; is there twice</source>
-        <translation type="unfinished"></translation>
+        <translation>a coluna &quot;%1&quot; aparece duas vezes</translation>
     </message>
     <message>
         <source>the columns &quot;%1&quot; and &quot;%2&quot; are needed</source>
-        <translation type="unfinished"></translation>
+        <translation>as colunas &quot;%1&quot; e &quot;%2&quot; são necessárias</translation>
     </message>
     <message>
         <source>Line %1: this is not the header of a plan table: %2. The columns are: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: este não é o cabeçalho de uma tabela de plano: %2. As colunas são: %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns; a plan table has at most %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2 colunas; uma tabela de plano tem no máximo %3.</translation>
     </message>
     <message>
         <source>Line %1: %2 columns where the table has %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: %2 colunas, quando a tabela tem %3.</translation>
     </message>
     <message>
         <source>Line %1: column %2 has no header; its value &quot;%3&quot; would be lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a coluna %2 não tem cabeçalho; seu valor &quot;%3&quot; seria perdido.</translation>
     </message>
     <message>
         <source>Line %1: the deadline &quot;%2&quot; is not a deadline: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: o prazo &quot;%2&quot; não foi reconhecido: %3</translation>
     </message>
     <message>
         <source>Line %1: the status &quot;%2&quot; is not known; write one of: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a situação &quot;%2&quot; não é reconhecida; escreva uma destas: %3.</translation>
     </message>
     <message>
         <source>Line %1: the first row needs a line of action.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a primeira linha da tabela precisa ter uma linha de ação.</translation>
     </message>
     <message>
         <source>Line %1: the row has neither a line of action nor a product or activity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha %1: a linha não tem linha de ação nem produto ou atividade.</translation>
     </message>
     <message>
         <source>There are no rows to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há linhas para importar.</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanVersions</name>
     <message>
         <source>The kept version of the plan cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler a versão guardada do plano.</translation>
     </message>
     <message>
         <source>The kept version of the plan was written by a newer Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>A versão guardada do plano foi gravada por uma versão mais recente do Focal.</translation>
     </message>
     <message>
         <source>Line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linha de ação</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished"></translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países responsáveis</translation>
     </message>
     <message>
         <source>Original deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo original</translation>
     </message>
     <message>
         <source>Carried from</source>
-        <translation type="unfinished"></translation>
+        <translation>Trazido de</translation>
     </message>
 </context>
 <context>
     <name>focal::PlanVersionsDialog</name>
     <message>
         <source>History and Versions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Histórico e versões de %1</translation>
     </message>
     <message>
         <source>Steps of the plan&apos;s life:</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapas do plano:</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>C&amp;ompare:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;omparar:</translation>
     </message>
     <message>
         <source>&amp;with:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;com:</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Before</source>
-        <translation type="unfinished"></translation>
+        <translation>Antes</translation>
     </message>
     <message>
         <source>After</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois</translation>
     </message>
     <message>
         <source>Version %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versão %1 (%2, %3)</translation>
     </message>
     <message>
         <source>Current content</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo atual</translation>
     </message>
     <message>
         <source>The plan has no kept versions yet: a version is kept when it is sent for comments, approved or delivered.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano ainda não tem versões guardadas: uma versão é guardada quando o plano é enviado para comentários, aprovado ou entregue.</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionado</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Removido</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <source>later</source>
-        <translation type="unfinished"></translation>
+        <translation>mais tarde</translation>
     </message>
     <message>
         <source>earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>mais cedo</translation>
     </message>
     <message>
         <source>same end, other periods</source>
-        <translation type="unfinished"></translation>
+        <translation>mesmo fim, outros períodos</translation>
     </message>
     <message>
         <source>now defined</source>
-        <translation type="unfinished"></translation>
+        <translation>agora definido</translation>
     </message>
     <message>
         <source>now to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>agora a definir</translation>
     </message>
     <message>
         <source>Deadline moved</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo alterado</translation>
     </message>
     <message>
         <source>No differences.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhuma diferença.</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordActions</name>
     <message>
         <source>New &amp;Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;país</translation>
     </message>
     <message>
         <source>New &amp;Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova &amp;instituição</translation>
     </message>
     <message>
         <source>New &amp;Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova p&amp;essoa</translation>
     </message>
     <message>
         <source>Add a person (a focal point) to the current country or institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar uma pessoa (um ponto focal) ao país ou à instituição atual</translation>
     </message>
     <message>
         <source>New &amp;Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo &amp;subgrupo</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xcluir…</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir</translation>
     </message>
     <message>
         <source>Cannot Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir</translation>
     </message>
     <message>
         <source>Delete %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1</translation>
     </message>
     <message>
         <source>%1 could not be deleted: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível excluir %1: %2</translation>
     </message>
     <message>
         <source>New Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo país</translation>
     </message>
     <message>
         <source>Give the new countries added before their real ISO codes first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atribua primeiro os códigos ISO reais aos novos países adicionados anteriormente.</translation>
     </message>
     <message>
         <source>New country</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo país</translation>
     </message>
     <message>
         <source>New institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova instituição</translation>
     </message>
     <message>
         <source>New Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova instituição</translation>
     </message>
     <message>
         <source>New person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>New Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova pessoa</translation>
     </message>
     <message>
         <source>New Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo subgrupo</translation>
     </message>
     <message>
         <source>New subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo subgrupo</translation>
     </message>
     <message>
         <source>New &amp;Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo plano de &amp;trabalho</translation>
     </message>
     <message>
         <source>Add the next year&apos;s work plan of the current subgroup or group</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar o plano de trabalho do próximo ano ao subgrupo ou grupo atual</translation>
     </message>
     <message>
         <source>New Work Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo plano de trabalho</translation>
     </message>
     <message>
         <source>Work Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de trabalho %1</translation>
     </message>
     <message>
         <source>New work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Novo plano de trabalho</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordForm</name>
     <message>
         <source>Write the changes (Ctrl+Return or Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar as alterações (Ctrl+Return ou Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reverter</translation>
     </message>
     <message>
         <source>Correct the marked fields first; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Corrija primeiro os campos marcados; nada foi gravado.</translation>
     </message>
     <message>
         <source>The changes could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar as alterações: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordHtml</name>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituição</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organização</translation>
     </message>
     <message>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Pessoa</translation>
     </message>
     <message>
         <source>Thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>Área temática</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>Group text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto do relatório</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>Item do plano</translation>
     </message>
     <message>
         <source>Meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>Série de reuniões</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunião</translation>
     </message>
     <message>
         <source>Agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>Acordo</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>Marco</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-limite</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>Recipient</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatário</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Acronym</source>
-        <translation type="unfinished"></translation>
+        <translation>Sigla</translation>
     </message>
     <message>
         <source>This record could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler este registro: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordRemoval</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não existe mais; pode ter sido excluído.</translation>
     </message>
     <message>
         <source>Nothing to delete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a excluir.</translation>
     </message>
     <message>
         <source>This record cannot be deleted: other records refer to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro não pode ser excluído: outros registros fazem referência a ele.</translation>
     </message>
 </context>
 <context>
     <name>focal::RecordRow</name>
     <message>
         <source>Records of this kind cannot be shown here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros deste tipo não podem ser mostrados aqui.</translation>
     </message>
     <message>
         <source>This record no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este registro não existe mais.</translation>
     </message>
 </context>
 <context>
     <name>focal::RemovalText</name>
     <message>
         <source>1 country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país</translation>
     </message>
     <message>
         <source>%1 countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países</translation>
     </message>
     <message>
         <source>1 forum membership</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participação no Foro</translation>
     </message>
     <message>
         <source>%1 forum memberships</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participações no Foro</translation>
     </message>
     <message>
         <source>1 pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Presidência Pro Tempore</translation>
     </message>
     <message>
         <source>%1 pro tempore presidencies</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Presidências Pro Tempore</translation>
     </message>
     <message>
         <source>1 organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>1 organização</translation>
     </message>
     <message>
         <source>%1 organisations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 organizações</translation>
     </message>
     <message>
         <source>1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instituição</translation>
     </message>
     <message>
         <source>%1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituições</translation>
     </message>
     <message>
         <source>1 person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 pessoa</translation>
     </message>
     <message>
         <source>%1 people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pessoas</translation>
     </message>
     <message>
         <source>1 role of a person</source>
-        <translation type="unfinished"></translation>
+        <translation>1 função de uma pessoa</translation>
     </message>
     <message>
         <source>%1 roles of people</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 funções de pessoas</translation>
     </message>
     <message>
         <source>1 thematic area</source>
-        <translation type="unfinished"></translation>
+        <translation>1 área temática</translation>
     </message>
     <message>
         <source>%1 thematic areas</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 áreas temáticas</translation>
     </message>
     <message>
         <source>1 working group</source>
-        <translation type="unfinished"></translation>
+        <translation>1 grupo de trabalho</translation>
     </message>
     <message>
         <source>%1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 grupos de trabalho</translation>
     </message>
     <message>
         <source>1 participating country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país participante</translation>
     </message>
     <message>
         <source>%1 participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países participantes</translation>
     </message>
     <message>
         <source>1 participating institution</source>
-        <translation type="unfinished"></translation>
+        <translation>1 instituição participante</translation>
     </message>
     <message>
         <source>%1 participating institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 instituições participantes</translation>
     </message>
     <message>
         <source>1 report text</source>
-        <translation type="unfinished"></translation>
+        <translation>1 texto de relatório</translation>
     </message>
     <message>
         <source>%1 report texts</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 textos de relatório</translation>
     </message>
     <message>
         <source>1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>1 subgrupo</translation>
     </message>
     <message>
         <source>%1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 subgrupos</translation>
     </message>
     <message>
         <source>1 member country</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país integrante</translation>
     </message>
     <message>
         <source>%1 member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países integrantes</translation>
     </message>
     <message>
         <source>1 document</source>
-        <translation type="unfinished"></translation>
+        <translation>1 documento</translation>
     </message>
     <message>
         <source>%1 documents</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 documentos</translation>
     </message>
     <message>
         <source>1 milestone</source>
-        <translation type="unfinished"></translation>
+        <translation>1 marco</translation>
     </message>
     <message>
         <source>%1 milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 marcos</translation>
     </message>
     <message>
         <source>1 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>1 plano</translation>
     </message>
     <message>
         <source>%1 plans</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 planos</translation>
     </message>
     <message>
         <source>1 plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 item de plano</translation>
     </message>
     <message>
         <source>%1 plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 itens de plano</translation>
     </message>
     <message>
         <source>1 country of a plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país de um item de plano</translation>
     </message>
     <message>
         <source>%1 countries of plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países de itens de plano</translation>
     </message>
     <message>
         <source>1 meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>1 série de reuniões</translation>
     </message>
     <message>
         <source>%1 meeting series</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 séries de reuniões</translation>
     </message>
     <message>
         <source>1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 reunião</translation>
     </message>
     <message>
         <source>%1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 reuniões</translation>
     </message>
     <message>
         <source>1 country at a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>1 país em uma reunião</translation>
     </message>
     <message>
         <source>%1 countries at meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 países em reuniões</translation>
     </message>
     <message>
         <source>1 meeting participant</source>
-        <translation type="unfinished"></translation>
+        <translation>1 participante de reunião</translation>
     </message>
     <message>
         <source>%1 meeting participants</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 participantes de reuniões</translation>
     </message>
     <message>
         <source>1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>1 acordo</translation>
     </message>
     <message>
         <source>%1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 acordos</translation>
     </message>
     <message>
         <source>it leads 1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera 1 subgrupo</translation>
     </message>
     <message>
         <source>it leads %1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>lidera %1 subgrupos</translation>
     </message>
     <message>
         <source>it is a member of 1 subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>integra 1 subgrupo</translation>
     </message>
     <message>
         <source>it is a member of %1 subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>integra %1 subgrupos</translation>
     </message>
     <message>
         <source>it takes part in 1 working group</source>
-        <translation type="unfinished"></translation>
+        <translation>participa de 1 grupo de trabalho</translation>
     </message>
     <message>
         <source>it takes part in %1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>participa de %1 grupos de trabalho</translation>
     </message>
     <message>
         <source>it is a member of the forum</source>
-        <translation type="unfinished"></translation>
+        <translation>é membro do Foro</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency once</source>
-        <translation type="unfinished"></translation>
+        <translation>exerceu a Presidência Pro Tempore uma vez</translation>
     </message>
     <message>
         <source>it held the pro tempore presidency %1 times</source>
-        <translation type="unfinished"></translation>
+        <translation>exerceu a Presidência Pro Tempore %1 vezes</translation>
     </message>
     <message>
         <source>it has 1 institution</source>
-        <translation type="unfinished"></translation>
+        <translation>tem 1 instituição</translation>
     </message>
     <message>
         <source>it has %1 institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1 instituições</translation>
     </message>
     <message>
         <source>1 person belongs to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tem 1 pessoa vinculada</translation>
     </message>
     <message>
         <source>%1 people belong to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1 pessoas vinculadas</translation>
     </message>
     <message>
         <source>it has a working group</source>
-        <translation type="unfinished"></translation>
+        <translation>tem um grupo de trabalho</translation>
     </message>
     <message>
         <source>it has %1 working groups</source>
-        <translation type="unfinished"></translation>
+        <translation>tem %1 grupos de trabalho</translation>
     </message>
     <message>
         <source>it took part in 1 meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>participou de 1 reunião</translation>
     </message>
     <message>
         <source>it took part in %1 meetings</source>
-        <translation type="unfinished"></translation>
+        <translation>participou de %1 reuniões</translation>
     </message>
     <message>
         <source>it is named in 1 plan item</source>
-        <translation type="unfinished"></translation>
+        <translation>figura em 1 item de plano</translation>
     </message>
     <message>
         <source>it is named in %1 plan items</source>
-        <translation type="unfinished"></translation>
+        <translation>figura em %1 itens de plano</translation>
     </message>
     <message>
         <source>it is responsible for 1 agreement</source>
-        <translation type="unfinished"></translation>
+        <translation>é responsável por 1 acordo</translation>
     </message>
     <message>
         <source>it is responsible for %1 agreements</source>
-        <translation type="unfinished"></translation>
+        <translation>é responsável por %1 acordos</translation>
     </message>
     <message>
         <source>1 other record</source>
-        <translation type="unfinished"></translation>
+        <translation>1 outro registro</translation>
     </message>
     <message>
         <source>%1 other records</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 outros registros</translation>
     </message>
     <message>
         <source>%1 refer to it</source>
-        <translation type="unfinished"></translation>
+        <translation>tem referências em %1</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 e %2</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message>
         <source>%1 cannot be deleted: %2. Change or delete those first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível excluir %1: %2. Altere ou exclua esses registros primeiro.</translation>
     </message>
     <message>
         <source>Delete %1?</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1?</translation>
     </message>
     <message>
         <source>Delete %1? With it go %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluir %1? Também serão excluídos: %2.</translation>
     </message>
 </context>
 <context>
     <name>focal::ReopenMinutesDialog</name>
     <message>
         <source>Reopen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir a ata</translation>
     </message>
     <message>
         <source>The minutes of &quot;%1&quot; are %2. Reopening them makes them a draft again, which can be edited; the reason is kept in their history.</source>
-        <translation type="unfinished"></translation>
+        <translation>A ata de &quot;%1&quot; está na situação %2. Reabri-la faz com que volte a ser um rascunho, que pode ser editado; o motivo fica registrado no histórico.</translation>
     </message>
     <message>
         <source>&amp;Reason:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Motivo:</translation>
     </message>
     <message>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportActions</name>
     <message>
         <source>&amp;Export PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar PDF…</translation>
     </message>
     <message>
         <source>Write a report, an annex or the annex bundle as a PDF file</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerar um relatório, um anexo ou o conjunto de anexos como arquivo PDF</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Visualizar impressão…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Imprimir…</translation>
     </message>
     <message>
         <source>Page Set&amp;up…</source>
-        <translation type="unfinished"></translation>
+        <translation>Configurar &amp;página…</translation>
     </message>
     <message>
         <source>Edit Report &amp;Introduction…</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar i&amp;ntrodução do relatório…</translation>
     </message>
     <message>
         <source>Edit the introduction of the current working group&apos;s annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar a introdução do relatório anual do grupo de trabalho atual</translation>
     </message>
     <message>
         <source>Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Introdução do relatório</translation>
     </message>
     <message>
         <source>Select a working group first: the introduction is that of its annual report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecione primeiro um grupo de trabalho: a introdução é a do relatório anual dele.</translation>
     </message>
     <message>
         <source>Export PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar PDF</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 já existe. Substituir?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando %1…</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Writing page %1 of %2…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravando a página %1 de %2…</translation>
     </message>
     <message>
         <source>The PDF could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o PDF: %1</translation>
     </message>
     <message>
         <source>Export cancelled; no file was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportação cancelada; nenhum arquivo foi gravado.</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gravado (%n página).</numerusform>
+            <numerusform>%1 gravado (%n páginas).</numerusform>
         </translation>
     </message>
     <message>
         <source>Print Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizar impressão</translation>
     </message>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível iniciar a impressora.</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportPrinting</name>
     <message>
         <source>Print Preview — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Visualizar impressão — %1</translation>
     </message>
 </context>
 <context>
     <name>focal::ReportTexts</name>
     <message>
         <source>Choose the working group the introduction is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo de trabalho a que se refere a introdução.</translation>
     </message>
 </context>
 <context>
     <name>focal::Repository</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro não existe mais; pode ter sido excluído.</translation>
     </message>
     <message>
         <source>A stored value cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um valor armazenado; execute &quot;focal-cli check&quot; neste banco de dados.</translation>
     </message>
 </context>
 <context>
     <name>focal::Reprogramming</name>
     <message>
         <source>Only an annual plan of a given year can be reprogrammed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Somente um plano anual de um ano determinado pode ser reprogramado.</translation>
     </message>
     <message>
         <source>The items of the %1 plan can only be carried into a later year, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens do plano de %1 só podem ser levados para um ano posterior, não para %2.</translation>
     </message>
     <message>
         <source>The deadline &quot;%1&quot; of &quot;%2&quot; cannot be moved to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>O prazo &quot;%1&quot; de &quot;%2&quot; não pode ser transferido para %3.</translation>
     </message>
     <message>
         <source>Every item of &quot;%1&quot; is done, cancelled or already reprogrammed: there is nothing to carry.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os itens de &quot;%1&quot; estão concluídos, cancelados ou já reprogramados: não há nada a levar.</translation>
     </message>
 </context>
 <context>
     <name>focal::SearchDock</name>
     <message>
         <source>Search Results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados da pesquisa</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>A pesquisa falhou: %1</translation>
     </message>
     <message>
         <source>Nothing found for “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada encontrado para “%1”</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>focal::SubgroupForm</name>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>N&amp;umber:</source>
-        <translation type="unfinished"></translation>
+        <translation>Núm&amp;ero:</translation>
     </message>
     <message>
         <source>Subgroup number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número do subgrupo</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Subgroup name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do subgrupo</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>&amp;Leader country:</source>
-        <translation type="unfinished"></translation>
+        <translation>País &amp;líder:</translation>
     </message>
     <message>
         <source>Leader country</source>
-        <translation type="unfinished"></translation>
+        <translation>País líder</translation>
     </message>
     <message>
         <source>&amp;Member countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>Países &amp;integrantes:</translation>
     </message>
     <message>
         <source>Member countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países integrantes</translation>
     </message>
     <message>
         <source>Countries warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso sobre os países</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nenhum)</translation>
     </message>
     <message>
         <source>The number is 1 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>O número é 1 ou maior.</translation>
     </message>
     <message>
         <source>Another subgroup of this group has the number %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Outro subgrupo deste grupo já tem o número %1.</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é obrigatório.</translation>
     </message>
     <message>
         <source>The forum asks for at least %1 countries in a subgroup, the leader included; this one has %2. It can be saved all the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>O Foro pede pelo menos %1 países em um subgrupo, incluído o líder; este tem %2. Mesmo assim, é possível salvá-lo.</translation>
     </message>
     <message>
         <source>Edit subgroup %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar subgrupo %1</translation>
     </message>
 </context>
 <context>
     <name>focal::Timeline</name>
     <message>
         <source>A stored deadline or status cannot be read; run &quot;focal-cli check&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um prazo ou uma situação armazenados; execute &quot;focal-cli check&quot;.</translation>
     </message>
 </context>
 <context>
     <name>focal::TimelineCanvas</name>
     <message>
         <source>Subgroup %1: %2 — %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Subgrupo %1: %2 — %3</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Timeline of plan products</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma dos produtos dos planos</translation>
     </message>
     <message>
         <source>Deadline to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo a definir</translation>
     </message>
     <message>
         <source>Overdue: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso: %1</translation>
     </message>
     <message>
         <source>Plan: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano: %1</translation>
     </message>
     <message>
         <source>Deadline: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Prazo: %1</translation>
     </message>
     <message>
         <source>Countries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Países: %1</translation>
     </message>
     <message>
         <source>none named</source>
-        <translation type="unfinished"></translation>
+        <translation>nenhum indicado</translation>
     </message>
     <message>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação: %1</translation>
     </message>
     <message>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Em atraso</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoje</translation>
     </message>
     <message>
         <source>Product or activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Produto ou atividade</translation>
     </message>
     <message>
         <source>to be defined</source>
-        <translation type="unfinished"></translation>
+        <translation>a definir</translation>
     </message>
 </context>
 <context>
     <name>focal::TimelineView</name>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma dos planos</translation>
     </message>
     <message>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupo:</translation>
     </message>
     <message>
         <source>&amp;Subgroup:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Subgrupo:</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os grupos</translation>
     </message>
     <message>
         <source>All countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os países</translation>
     </message>
     <message>
         <source>All subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os subgrupos</translation>
     </message>
     <message>
         <source>The timeline could not be shown: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível mostrar o cronograma: %1</translation>
     </message>
     <message>
         <source>%1 products or activities: %2 overdue, %3 with the deadline to be defined. As of %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 produtos ou atividades: %2 em atraso, %3 com prazo a definir. Situação em %4.</translation>
     </message>
 </context>
 <context>
     <name>focal::WorkingGroupForm</name>
     <message>
         <source>Working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nome:</translation>
     </message>
     <message>
         <source>Working group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome do grupo de trabalho</translation>
     </message>
     <message>
         <source>&amp;Objective:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objetivo:</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>&amp;Context:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Contexto:</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Contexto</translation>
     </message>
     <message>
         <source>Participating &amp;countries:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Países participantes:</translation>
     </message>
     <message>
         <source>Participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Países participantes</translation>
     </message>
     <message>
         <source>Participating &amp;institutions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Instituições participantes:</translation>
     </message>
     <message>
         <source>Participating institutions</source>
-        <translation type="unfinished"></translation>
+        <translation>Instituições participantes</translation>
     </message>
     <message>
         <source>The name is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>O nome é obrigatório.</translation>
     </message>
     <message>
         <source>Edit working group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar grupo de trabalho %1</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::MeetingCommands</name>
     <message numerus="yes">
         <source>Wrote %n meeting(s) to %1.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n reunião gravada em %1.</numerusform>
+            <numerusform>%n reuniões gravadas em %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>There is no country &quot;%1&quot;; name it by its ISO code (%2) or its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o país &quot;%1&quot;; indique-o pelo código ISO (%2) ou pelo nome.</translation>
     </message>
     <message>
         <source>overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>em atraso</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::PlanCommands</name>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Lines of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas de ação</translation>
     </message>
     <message>
         <source>Items</source>
-        <translation type="unfinished"></translation>
+        <translation>Itens</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>Wrote the plan %1 to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano %1 gravado em %2.</translation>
     </message>
     <message>
         <source>%1: %2 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Nada foi importado.</translation>
     </message>
     <message>
         <source>%1 Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Nada foi importado.</translation>
     </message>
     <message>
         <source>%1 line(s) of action and %2 product(s) or activity(ies)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 linha(s) de ação e %2 produto(s) ou atividade(s)</translation>
     </message>
     <message>
         <source>Replaced the items of %1 with %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Os itens de %1 foram substituídos por %2, de %3.</translation>
     </message>
     <message>
         <source>Added %1 to %2 from %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acrescentados a %2: %1, de %3.</translation>
     </message>
 </context>
 <context>
     <name>focal::cli::ReportCommand</name>
     <message>
         <source>With report annual: the years of activities, e.g. 2019-2020 or 2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report annual: os anos das atividades, p. ex. 2019-2020 ou 2020.</translation>
     </message>
     <message>
         <source>Y1-Y2</source>
-        <translation type="unfinished"></translation>
+        <translation>A1-A2</translation>
     </message>
     <message>
         <source>With report annual: the year of the work plans (default: the year after).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report annual: o ano dos planos de trabalho (padrão: o ano seguinte).</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>A</translation>
     </message>
     <message>
         <source>With report plan: the plan (UUID or handle).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report plan: o plano (UUID ou identificador).</translation>
     </message>
     <message>
         <source>PLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>PLANO</translation>
     </message>
     <message>
         <source>With report minutes: the meeting&apos;s UUID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report minutes: o UUID da reunião.</translation>
     </message>
     <message>
         <source>UUID</source>
-        <translation type="unfinished"></translation>
+        <translation>UUID</translation>
     </message>
     <message>
         <source>With report: the report&apos;s language, es, pt or en (default es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report: o idioma do relatório, es, pt ou en (padrão: es).</translation>
     </message>
     <message>
         <source>LANG</source>
-        <translation type="unfinished"></translation>
+        <translation>IDIOMA</translation>
     </message>
     <message>
         <source>With report: the paper, a4 or letter (default a4).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report: o papel, a4 ou letter (padrão: a4).</translation>
     </message>
     <message>
         <source>SIZE</source>
-        <translation type="unfinished"></translation>
+        <translation>TAMANHO</translation>
     </message>
     <message>
         <source>With report: write PDF/A-1b, for archiving.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com report: gravar em PDF/A-1b, para arquivamento.</translation>
     </message>
     <message>
         <source>  report KIND          write a report as PDF to -o FILE.pdf; KIND is one of
@@ -4949,69 +4972,76 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
                        commitments, timeline: [--group G] [--today YYYY-MM-DD]
                        [--lang es|pt|en] [--paper a4|letter] [--pdfa]
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  report TIPO          grava um relatório em PDF em -o ARQUIVO.pdf; TIPO é um destes:
+                       %1
+                       annual: --group G --years A1-A2 [--plan-year A]
+                       annex1, annex2, bundle: --group G
+                       plan: --plan PLANO; minutes: --meeting UUID
+                       commitments, timeline: [--group G] [--today AAAA-MM-DD]
+                       [--lang es|pt|en] [--paper a4|letter] [--pdfa]
+</translation>
     </message>
     <message>
         <source>Say which report to write: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qual relatório gerar: %1.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;report&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;report&quot;.</translation>
     </message>
     <message>
         <source>There is no report &quot;%1&quot;; choose one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe o relatório &quot;%1&quot;; escolha um destes: %2.</translation>
     </message>
     <message>
         <source>&quot;report&quot; needs -o FILE.pdf.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report&quot; requer -o ARQUIVO.pdf.</translation>
     </message>
     <message>
         <source>&quot;report %1&quot; needs --group G (a short name such as seguridad, or a UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report %1&quot; requer --group G (um nome curto como seguridad, ou um UUID).</translation>
     </message>
     <message>
         <source>&quot;report plan&quot; needs --plan PLAN (UUID or handle, see &quot;focal-cli plan list&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report plan&quot; requer --plan PLANO (UUID ou identificador; veja &quot;focal-cli plan list&quot;).</translation>
     </message>
     <message>
         <source>&quot;report minutes&quot; needs --meeting UUID (see &quot;focal-cli list meetings&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report minutes&quot; requer --meeting UUID (veja &quot;focal-cli list meetings&quot;).</translation>
     </message>
     <message>
         <source>&quot;report annual&quot; needs --years, e.g. --years 2019-2020.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;report annual&quot; requer --years, p. ex. --years 2019-2020.</translation>
     </message>
     <message>
         <source>--years needs a year or a first and a last year, in order, e.g. 2019-2020 (not &quot;%1&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>--years requer um ano, ou um primeiro e um último ano, em ordem, p. ex. 2019-2020 (não &quot;%1&quot;).</translation>
     </message>
     <message>
         <source>--plan-year needs a year, e.g. 2021.</source>
-        <translation type="unfinished"></translation>
+        <translation>--plan-year requer um ano, p. ex. 2021.</translation>
     </message>
     <message>
         <source>--lang needs es, pt or en.</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang requer es, pt ou en.</translation>
     </message>
     <message>
         <source>--paper needs a4 or letter.</source>
-        <translation type="unfinished"></translation>
+        <translation>--paper requer a4 ou letter.</translation>
     </message>
     <message>
         <source>--today needs a date as YYYY-MM-DD.</source>
-        <translation type="unfinished"></translation>
+        <translation>--today requer uma data no formato AAAA-MM-DD.</translation>
     </message>
     <message>
         <source>There is no meeting %1 (see &quot;focal-cli list meetings&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a reunião %1 (veja &quot;focal-cli list meetings&quot;).</translation>
     </message>
     <message numerus="yes">
         <source>Wrote %1 (%n page(s)).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 gravado (%n página).</numerusform>
+            <numerusform>%1 gravado (%n páginas).</numerusform>
         </translation>
     </message>
 </context>
@@ -5019,107 +5049,107 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     <name>focal::commands</name>
     <message>
         <source>Products can only be added to a line of action of this plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Só é possível adicionar produtos a uma linha de ação deste plano.</translation>
     </message>
     <message>
         <source>Add line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar linha de ação</translation>
     </message>
     <message>
         <source>Add product</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar produto</translation>
     </message>
     <message>
         <source>Remove line of action</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover linha de ação</translation>
     </message>
     <message>
         <source>Remove product</source>
-        <translation type="unfinished"></translation>
+        <translation>Remover produto</translation>
     </message>
     <message>
         <source>An item can only be moved under a line of action of its plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um item só pode ser colocado sob uma linha de ação do seu plano.</translation>
     </message>
     <message>
         <source>A line of action with products cannot become a product. Move or remove its products first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma linha de ação com produtos não pode se tornar um produto. Mova ou remova seus produtos primeiro.</translation>
     </message>
     <message>
         <source>Move item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover item</translation>
     </message>
     <message>
         <source>The item is already the first one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item já é o primeiro.</translation>
     </message>
     <message>
         <source>The item is already the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>O item já é o último.</translation>
     </message>
     <message>
         <source>Move item up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover item para cima</translation>
     </message>
     <message>
         <source>Move item down</source>
-        <translation type="unfinished"></translation>
+        <translation>Mover item para baixo</translation>
     </message>
     <message>
         <source>A product cannot be indented further.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível aumentar mais o recuo de um produto.</translation>
     </message>
     <message>
         <source>The first line of action has no line before it to go under.</source>
-        <translation type="unfinished"></translation>
+        <translation>A primeira linha de ação não tem uma linha anterior sob a qual ficar.</translation>
     </message>
     <message>
         <source>Indent item</source>
-        <translation type="unfinished"></translation>
+        <translation>Aumentar recuo do item</translation>
     </message>
     <message>
         <source>A line of action cannot be outdented.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível diminuir o recuo de uma linha de ação.</translation>
     </message>
     <message>
         <source>Outdent item</source>
-        <translation type="unfinished"></translation>
+        <translation>Diminuir recuo do item</translation>
     </message>
     <message>
         <source>Set responsible countries</source>
-        <translation type="unfinished"></translation>
+        <translation>Definir países responsáveis</translation>
     </message>
 </context>
 <context>
     <name>focal::commands::EditIntroductionCommand</name>
     <message>
         <source>Edit Report Introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar introdução do relatório</translation>
     </message>
 </context>
 <context>
     <name>focal::meetingCommands</name>
     <message>
         <source>Minutes %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata: %1</translation>
     </message>
     <message>
         <source>Reopen minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir a ata</translation>
     </message>
     <message>
         <source>New %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova reunião: %1</translation>
     </message>
     <message>
         <source>Duplicate meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar reunião</translation>
     </message>
     <message numerus="yes">
         <source>Carry %n open commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Levar %n compromisso aberto</numerusform>
+            <numerusform>Levar %n compromissos abertos</numerusform>
         </translation>
     </message>
 </context>
@@ -5127,102 +5157,104 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
     <name>focal::planCommands</name>
     <message>
         <source>Plan %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano: %1</translation>
     </message>
     <message>
         <source>Reprogram into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprogramar para %1</translation>
     </message>
 </context>
 <context>
     <name>focal::report::AnnexBundle</name>
     <message>
         <source>Choose the working group of the annexes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo de trabalho dos anexos.</translation>
     </message>
     <message>
         <source>Left out %1: its attached file %2 is not a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi omitido: seu arquivo anexo %2 não é um PDF.</translation>
     </message>
     <message>
         <source>The bundle could not be read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reler o conjunto de anexos.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::ReportJob</name>
     <message>
         <source>Annual report</source>
-        <translation type="unfinished"></translation>
+        <translation>Relatório anual</translation>
     </message>
     <message>
         <source>Annex 1: institutions by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo 1: instituições por país</translation>
     </message>
     <message>
         <source>Annex 2: documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexo 2: documentos</translation>
     </message>
     <message>
         <source>Work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plano de trabalho</translation>
     </message>
     <message>
         <source>Minutes of a meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata de uma reunião</translation>
     </message>
     <message>
         <source>Commitments by country</source>
-        <translation type="unfinished"></translation>
+        <translation>Compromissos por país</translation>
     </message>
     <message>
         <source>Plan timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronograma dos planos</translation>
     </message>
     <message>
         <source>Annex bundle (annexes and attached PDFs)</source>
-        <translation type="unfinished"></translation>
+        <translation>Conjunto de anexos (anexos e PDFs anexados)</translation>
     </message>
     <message>
         <source>Choose the working group of the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o grupo de trabalho do relatório.</translation>
     </message>
     <message>
         <source>Choose the work plan to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o plano de trabalho a imprimir.</translation>
     </message>
     <message>
         <source>Choose the meeting whose minutes to print.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha a reunião cuja ata será impressa.</translation>
     </message>
     <message>
         <source>Choose the document to make.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o documento a gerar.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Focal</source>
-        <translation type="unfinished"></translation>
+        <translation>Focal</translation>
     </message>
     <message>
         <source>Focal could not open the database %1.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>O Focal não conseguiu abrir o banco de dados %1.
+
+%2</translation>
     </message>
     <message>
         <source>A desktop workbench for the national focal points of PROSUR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma ferramenta de trabalho para os pontos focais nacionais do PROSUR.</translation>
     </message>
     <message>
         <source>Open the database at PATH (created with the PROSUR data when missing) instead of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir o banco de dados em CAMINHO (criado com os dados do PROSUR se não existir) em vez de %1.</translation>
     </message>
     <message>
         <source>PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>CAMINHO</translation>
     </message>
 </context>
 </TS>
