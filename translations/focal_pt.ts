@@ -1583,6 +1583,217 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
 </context>
 <context>
+    <name>focal::Enums</name>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took part initially</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ministry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secretariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>police</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>technical support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national coordination</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pro tempore presidency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sector coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subgroup leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>videoconference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in-person workshop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exchange by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subgroup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>national</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>circulated for comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sectoral plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work plan proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent for comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>observations received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>annual work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>products</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reprogrammed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participating countries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>subgroups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>impact of the pandemic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>work plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
@@ -2074,6 +2285,17 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message>
         <source>Report Introduction</source>
         <translation>Introdução do relatório</translation>
+    </message>
+</context>
+<context>
+    <name>focal::LanguageMenu</name>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System (%1)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2953,6 +3175,21 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message>
         <source>The minutes are too long (%1 characters; at most %2). Keep long texts in a document and link it from the meeting.</source>
         <translation>A ata é longa demais (%1 caracteres; no máximo %2). Mantenha textos longos em um documento e vincule-o à reunião.</translation>
+    </message>
+</context>
+<context>
+    <name>focal::PackageFile</name>
+    <message>
+        <source>Record %1 of table &quot;%2&quot; lacks the field &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of table &quot;%2&quot; has an invalid value in &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 of table &quot;%2&quot; has an unknown field &quot;%3&quot;.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5180,6 +5417,89 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
 </context>
 <context>
+    <name>focal::report::AnnualReport</name>
+    <message>
+        <source>Choose the years of the report: a first year and a last year that is not before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report covers at most %1 years; choose fewer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::report::GroupReportData</name>
+    <message>
+        <source>The working group of the report no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::report::MinutesReport</name>
+    <message>
+        <source>The meeting of the report no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::report::PdfBundle</name>
+    <message>
+        <source>The attached file %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is not a PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is protected by a password and cannot be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attached file %1 is not a valid PDF document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no documents to put together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The documents could not be put together in one PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved as %1: the folder does not exist or cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::report::PdfExport</name>
+    <message>
+        <source>The report could not be drawn as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be completed with its bookmarks and document information.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF cannot be saved as %1: the folder does not exist or cannot be written to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::report::ReportJob</name>
     <message>
         <source>Annual report</source>
@@ -5228,6 +5548,13 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message>
         <source>Choose the document to make.</source>
         <translation>Escolha o documento a gerar.</translation>
+    </message>
+</context>
+<context>
+    <name>focal::report::WorkPlanReport</name>
+    <message>
+        <source>The plan of the report no longer exists.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
