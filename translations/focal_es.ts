@@ -1586,211 +1586,211 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::Enums</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>activo</translation>
     </message>
     <message>
         <source>took part initially</source>
-        <translation type="unfinished"></translation>
+        <translation>participó inicialmente</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>invitado</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirado</translation>
     </message>
     <message>
         <source>ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>ministerio</translation>
     </message>
     <message>
         <source>secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>secretaría</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>agencia</translation>
     </message>
     <message>
         <source>police</source>
-        <translation type="unfinished"></translation>
+        <translation>policía</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>otro</translation>
     </message>
     <message>
         <source>technical support</source>
-        <translation type="unfinished"></translation>
+        <translation>apoyo técnico</translation>
     </message>
     <message>
         <source>national coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinación nacional</translation>
     </message>
     <message>
         <source>pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidencia Pro Tempore</translation>
     </message>
     <message>
         <source>national coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinador nacional</translation>
     </message>
     <message>
         <source>focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>punto focal</translation>
     </message>
     <message>
         <source>sector coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordinador sectorial</translation>
     </message>
     <message>
         <source>subgroup leader</source>
-        <translation type="unfinished"></translation>
+        <translation>líder de subgrupo</translation>
     </message>
     <message>
         <source>videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>videoconferencia</translation>
     </message>
     <message>
         <source>in-person workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>taller presencial</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>capacitación</translation>
     </message>
     <message>
         <source>exchange by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>intercambio por correo electrónico</translation>
     </message>
     <message>
         <source>forum</source>
-        <translation type="unfinished"></translation>
+        <translation>foro</translation>
     </message>
     <message>
         <source>working group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de trabajo</translation>
     </message>
     <message>
         <source>subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>subgrupo</translation>
     </message>
     <message>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>nacional</translation>
     </message>
     <message>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>asistente</translation>
     </message>
     <message>
         <source>organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>organizador</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>pendiente</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>terminado</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>circulated for comments</source>
-        <translation type="unfinished"></translation>
+        <translation>en circulación para comentarios</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprobado</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueado</translation>
     </message>
     <message>
         <source>sectoral plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan sectorial</translation>
     </message>
     <message>
         <source>work plan proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta de plan de trabajo</translation>
     </message>
     <message>
         <source>proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesta</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>acta</translation>
     </message>
     <message>
         <source>sent for comments</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado para comentarios</translation>
     </message>
     <message>
         <source>observations received</source>
-        <translation type="unfinished"></translation>
+        <translation>observaciones recibidas</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregado</translation>
     </message>
     <message>
         <source>annual work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de trabajo anual</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>productos</translation>
     </message>
     <message>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>actividades</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>propuesto</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>en curso</translation>
     </message>
     <message>
         <source>reprogrammed</source>
-        <translation type="unfinished"></translation>
+        <translation>reprogramado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>introducción</translation>
     </message>
     <message>
         <source>participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>países participantes</translation>
     </message>
     <message>
         <source>subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>subgrupos</translation>
     </message>
     <message>
         <source>impact of the pandemic</source>
-        <translation type="unfinished"></translation>
+        <translation>impacto de la pandemia</translation>
     </message>
     <message>
         <source>work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plan de trabajo</translation>
     </message>
 </context>
 <context>
@@ -2291,11 +2291,11 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Follow the &amp;System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el idioma del &amp;sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -3181,15 +3181,15 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::PackageFile</name>
     <message>
         <source>Record %1 of table &quot;%2&quot; lacks the field &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 de la tabla &quot;%2&quot; no tiene el campo &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Record %1 of table &quot;%2&quot; has an invalid value in &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 de la tabla &quot;%2&quot; tiene un valor no válido en &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Record %1 of table &quot;%2&quot; has an unknown field &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 de la tabla &quot;%2&quot; tiene un campo desconocido: &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5420,83 +5420,83 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::report::AnnualReport</name>
     <message>
         <source>Choose the years of the report: a first year and a last year that is not before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija los años del informe: un primer año y un último año que no sea anterior a él.</translation>
     </message>
     <message>
         <source>A report covers at most %1 years; choose fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un informe abarca como máximo %1 años; elija menos.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::GroupReportData</name>
     <message>
         <source>The working group of the report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El grupo de trabajo del informe ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::MinutesReport</name>
     <message>
         <source>The meeting of the report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>La reunión del informe ya no existe.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::PdfBundle</name>
     <message>
         <source>The attached file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo adjunto %1.</translation>
     </message>
     <message>
         <source>The attached file %1 is not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto %1 no es un documento PDF.</translation>
     </message>
     <message>
         <source>The attached file %1 has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto %1 no tiene páginas.</translation>
     </message>
     <message>
         <source>The attached file %1 is protected by a password and cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto %1 está protegido con contraseña y no se puede agregar.</translation>
     </message>
     <message>
         <source>The attached file %1 is not a valid PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo adjunto %1 no es un documento PDF válido.</translation>
     </message>
     <message>
         <source>There are no documents to put together.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay documentos que reunir.</translation>
     </message>
     <message>
         <source>The documents could not be put together in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron reunir los documentos en un solo PDF.</translation>
     </message>
     <message>
         <source>The PDF cannot be saved as %1: the folder does not exist or cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el PDF como %1: la carpeta no existe o no se puede escribir en ella.</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF como %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::PdfExport</name>
     <message>
         <source>The report could not be drawn as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el informe en PDF.</translation>
     </message>
     <message>
         <source>The PDF could not be completed with its bookmarks and document information.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo completar el PDF con sus marcadores y la información del documento.</translation>
     </message>
     <message>
         <source>The PDF cannot be saved as %1: the folder does not exist or cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede guardar el PDF como %1: la carpeta no existe o no se puede escribir en ella.</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF como %1.</translation>
     </message>
 </context>
 <context>
@@ -5554,7 +5554,7 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto.
     <name>focal::report::WorkPlanReport</name>
     <message>
         <source>The plan of the report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan del informe ya no existe.</translation>
     </message>
 </context>
 <context>
