@@ -1586,211 +1586,211 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::Enums</name>
     <message>
         <source>active</source>
-        <translation type="unfinished"></translation>
+        <translation>ativo</translation>
     </message>
     <message>
         <source>took part initially</source>
-        <translation type="unfinished"></translation>
+        <translation>participou inicialmente</translation>
     </message>
     <message>
         <source>invited</source>
-        <translation type="unfinished"></translation>
+        <translation>convidado</translation>
     </message>
     <message>
         <source>withdrawn</source>
-        <translation type="unfinished"></translation>
+        <translation>retirou-se</translation>
     </message>
     <message>
         <source>ministry</source>
-        <translation type="unfinished"></translation>
+        <translation>ministério</translation>
     </message>
     <message>
         <source>secretariat</source>
-        <translation type="unfinished"></translation>
+        <translation>secretaria</translation>
     </message>
     <message>
         <source>agency</source>
-        <translation type="unfinished"></translation>
+        <translation>agência</translation>
     </message>
     <message>
         <source>police</source>
-        <translation type="unfinished"></translation>
+        <translation>polícia</translation>
     </message>
     <message>
         <source>other</source>
-        <translation type="unfinished"></translation>
+        <translation>outro</translation>
     </message>
     <message>
         <source>technical support</source>
-        <translation type="unfinished"></translation>
+        <translation>apoio técnico</translation>
     </message>
     <message>
         <source>national coordination</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenação nacional</translation>
     </message>
     <message>
         <source>pro tempore presidency</source>
-        <translation type="unfinished"></translation>
+        <translation>Presidência Pro Tempore</translation>
     </message>
     <message>
         <source>national coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenador nacional</translation>
     </message>
     <message>
         <source>focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>ponto focal</translation>
     </message>
     <message>
         <source>sector coordinator</source>
-        <translation type="unfinished"></translation>
+        <translation>coordenador setorial</translation>
     </message>
     <message>
         <source>subgroup leader</source>
-        <translation type="unfinished"></translation>
+        <translation>líder de subgrupo</translation>
     </message>
     <message>
         <source>videoconference</source>
-        <translation type="unfinished"></translation>
+        <translation>videoconferência</translation>
     </message>
     <message>
         <source>in-person workshop</source>
-        <translation type="unfinished"></translation>
+        <translation>oficina presencial</translation>
     </message>
     <message>
         <source>training</source>
-        <translation type="unfinished"></translation>
+        <translation>capacitação</translation>
     </message>
     <message>
         <source>exchange by e-mail</source>
-        <translation type="unfinished"></translation>
+        <translation>troca de e-mails</translation>
     </message>
     <message>
         <source>forum</source>
-        <translation type="unfinished"></translation>
+        <translation>Foro</translation>
     </message>
     <message>
         <source>working group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo de trabalho</translation>
     </message>
     <message>
         <source>subgroup</source>
-        <translation type="unfinished"></translation>
+        <translation>subgrupo</translation>
     </message>
     <message>
         <source>national</source>
-        <translation type="unfinished"></translation>
+        <translation>nacional</translation>
     </message>
     <message>
         <source>attended</source>
-        <translation type="unfinished"></translation>
+        <translation>presente</translation>
     </message>
     <message>
         <source>organiser</source>
-        <translation type="unfinished"></translation>
+        <translation>organizador</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>aberto</translation>
     </message>
     <message>
         <source>done</source>
-        <translation type="unfinished"></translation>
+        <translation>concluído</translation>
     </message>
     <message>
         <source>dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>abandonado</translation>
     </message>
     <message>
         <source>draft</source>
-        <translation type="unfinished"></translation>
+        <translation>rascunho</translation>
     </message>
     <message>
         <source>circulated for comments</source>
-        <translation type="unfinished"></translation>
+        <translation>circulada para comentários</translation>
     </message>
     <message>
         <source>approved</source>
-        <translation type="unfinished"></translation>
+        <translation>aprovado</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueada</translation>
     </message>
     <message>
         <source>sectoral plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plano setorial</translation>
     </message>
     <message>
         <source>work plan proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>proposta de plano de trabalho</translation>
     </message>
     <message>
         <source>proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>proposta</translation>
     </message>
     <message>
         <source>minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>ata</translation>
     </message>
     <message>
         <source>sent for comments</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado para comentários</translation>
     </message>
     <message>
         <source>observations received</source>
-        <translation type="unfinished"></translation>
+        <translation>observações recebidas</translation>
     </message>
     <message>
         <source>delivered</source>
-        <translation type="unfinished"></translation>
+        <translation>entregue</translation>
     </message>
     <message>
         <source>annual work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plano de trabalho anual</translation>
     </message>
     <message>
         <source>products</source>
-        <translation type="unfinished"></translation>
+        <translation>produtos</translation>
     </message>
     <message>
         <source>activities</source>
-        <translation type="unfinished"></translation>
+        <translation>atividades</translation>
     </message>
     <message>
         <source>proposed</source>
-        <translation type="unfinished"></translation>
+        <translation>proposto</translation>
     </message>
     <message>
         <source>in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>em andamento</translation>
     </message>
     <message>
         <source>reprogrammed</source>
-        <translation type="unfinished"></translation>
+        <translation>reprogramado</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>cancelado</translation>
     </message>
     <message>
         <source>introduction</source>
-        <translation type="unfinished"></translation>
+        <translation>introdução</translation>
     </message>
     <message>
         <source>participating countries</source>
-        <translation type="unfinished"></translation>
+        <translation>países participantes</translation>
     </message>
     <message>
         <source>subgroups</source>
-        <translation type="unfinished"></translation>
+        <translation>subgrupos</translation>
     </message>
     <message>
         <source>impact of the pandemic</source>
-        <translation type="unfinished"></translation>
+        <translation>impacto da pandemia</translation>
     </message>
     <message>
         <source>work plan</source>
-        <translation type="unfinished"></translation>
+        <translation>plano de trabalho</translation>
     </message>
 </context>
 <context>
@@ -2291,11 +2291,11 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>Follow the &amp;System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir o &amp;sistema (%1)</translation>
     </message>
 </context>
 <context>
@@ -3181,15 +3181,15 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::PackageFile</name>
     <message>
         <source>Record %1 of table &quot;%2&quot; lacks the field &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta o campo &quot;%3&quot; no registro %1 da tabela &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Record %1 of table &quot;%2&quot; has an invalid value in &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro %1 da tabela &quot;%2&quot; tem um valor inválido em &quot;%3&quot;.</translation>
     </message>
     <message>
         <source>Record %1 of table &quot;%2&quot; has an unknown field &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro %1 da tabela &quot;%2&quot; tem um campo desconhecido: &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5420,83 +5420,83 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::report::AnnualReport</name>
     <message>
         <source>Choose the years of the report: a first year and a last year that is not before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha os anos do relatório: um primeiro ano e um último ano que não seja anterior a ele.</translation>
     </message>
     <message>
         <source>A report covers at most %1 years; choose fewer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Um relatório abrange no máximo %1 anos; escolha menos anos.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::GroupReportData</name>
     <message>
         <source>The working group of the report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O grupo de trabalho do relatório não existe mais.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::MinutesReport</name>
     <message>
         <source>The meeting of the report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>A reunião do relatório não existe mais.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::PdfBundle</name>
     <message>
         <source>The attached file %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler o arquivo anexo %1.</translation>
     </message>
     <message>
         <source>The attached file %1 is not a PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo anexo %1 não é um documento PDF.</translation>
     </message>
     <message>
         <source>The attached file %1 has no pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo anexo %1 não tem páginas.</translation>
     </message>
     <message>
         <source>The attached file %1 is protected by a password and cannot be added.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo anexo %1 está protegido por senha e não pode ser adicionado.</translation>
     </message>
     <message>
         <source>The attached file %1 is not a valid PDF document.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo anexo %1 não é um documento PDF válido.</translation>
     </message>
     <message>
         <source>There are no documents to put together.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há documentos para reunir.</translation>
     </message>
     <message>
         <source>The documents could not be put together in one PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível reunir os documentos em um único PDF.</translation>
     </message>
     <message>
         <source>The PDF cannot be saved as %1: the folder does not exist or cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o PDF como %1: a pasta não existe ou não permite gravação.</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o PDF como %1.</translation>
     </message>
 </context>
 <context>
     <name>focal::report::PdfExport</name>
     <message>
         <source>The report could not be drawn as a PDF.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gerar o relatório como PDF.</translation>
     </message>
     <message>
         <source>The PDF could not be completed with its bookmarks and document information.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível completar o PDF com seus marcadores e as informações do documento.</translation>
     </message>
     <message>
         <source>The PDF cannot be saved as %1: the folder does not exist or cannot be written to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível salvar o PDF como %1: a pasta não existe ou não permite gravação.</translation>
     </message>
     <message>
         <source>The PDF could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar o PDF como %1.</translation>
     </message>
 </context>
 <context>
@@ -5554,7 +5554,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::report::WorkPlanReport</name>
     <message>
         <source>The plan of the report no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>O plano do relatório não existe mais.</translation>
     </message>
 </context>
 <context>
