@@ -97,6 +97,9 @@ protected:
         env.insert(QStringLiteral("XDG_CACHE_HOME"), path(QStringLiteral("config")));
         env.insert(QStringLiteral("XDG_DATA_DIRS"), dataHome());
         env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        // The tests read the program's words in English, its source language, whatever the
+        // machine's language (tests of the other languages set their own).
+        env.insert(QStringLiteral("FOCAL_LANGUAGE"), QStringLiteral("en"));
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         return env;

@@ -9,6 +9,7 @@
 #include "model/WorkingGroup.h"
 #include "query/Listings.h"
 #include "storage/Repository.h"
+#include "support/UiLanguage.h"
 
 #include <QDate>
 #include <QFont>
@@ -134,7 +135,8 @@ Result<void> ForumTreeModel::build(Node &root)
     Node *forumNode = root.add(NodeKind::Forum, forum ? forum->meta.id : QUuid(),
                                forum ? forum->name : tr("Forum"));
     for (const ThematicArea &area : *areas) {
-        Node *areaNode = forumNode->add(NodeKind::Area, area.meta.id, area.name());
+        Node *areaNode =
+            forumNode->add(NodeKind::Area, area.meta.id, area.name(UiLanguage::current()));
         for (const WorkingGroup *group : groupsOfArea.value(area.meta.id)) {
             Node *groupNode = areaNode->add(NodeKind::Group, group->meta.id, group->name);
             for (const Plan *plan : plansOf.value(group->meta.id))
@@ -152,11 +154,13 @@ Result<void> ForumTreeModel::build(Node &root)
     // People look countries up by name; the database order is the order they were added.
     QList<Country> sorted = *countries;
     std::sort(sorted.begin(), sorted.end(), [](const Country &a, const Country &b) {
-        return QString::localeAwareCompare(a.name(), b.name()) < 0;
+        return QString::localeAwareCompare(a.name(UiLanguage::current()),
+                                           b.name(UiLanguage::current())) < 0;
     });
     Node *countriesNode = root.add(NodeKind::CountriesRoot, QUuid(), tr("Countries"));
     for (const Country &country : sorted) {
-        Node *countryNode = countriesNode->add(NodeKind::Country, country.meta.id, country.name());
+        Node *countryNode = countriesNode->add(NodeKind::Country, country.meta.id,
+                                               country.name(UiLanguage::current()));
         for (const Institution *inst : institutionsOfCountry.value(country.meta.id)) {
             Node *instNode = countryNode->add(NodeKind::Institution, inst->meta.id,
                                               inst->acronym.isEmpty()

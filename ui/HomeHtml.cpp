@@ -2,6 +2,7 @@
 
 #include "query/Dashboard.h"
 #include "storage/Database.h"
+#include "support/UiLanguage.h"
 
 #include <QLocale>
 #include <QUrlQuery>
@@ -26,7 +27,8 @@ QString itemLine(const DeadlineItem &item)
     if (item.subgroupNumber)
         where = HomeHtml::tr("subgroup %1").arg(*item.subgroupNumber);
     return QStringLiteral("<li><b>%1</b> — %2 <span style=\"color:#555\">(%3, %4)</span></li>")
-        .arg(esc(item.deadlineText.isEmpty() ? item.deadline.toText() : item.deadlineText),
+        .arg(esc(item.deadlineText.isEmpty() ? item.deadline.toText(UiLanguage::current())
+                                             : item.deadlineText),
              link(QStringLiteral("plan_item"), item.id, item.text), esc(item.planTitle), where);
 }
 

@@ -11,6 +11,7 @@
 #include "ForumDocument.h"
 #include "ForumTreeModel.h"
 #include "GuardedSelectionModel.h"
+#include "LanguageMenu.h"
 #include "meetings/MeetingActions.h"
 #include "meetings/MeetingEditor.h"
 #include "MessageBoxPrompts.h"
@@ -126,6 +127,7 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     new ReportActions(this, {[this]() -> ForumDocument & { return *m_document; },
                              [this]() -> Prompts & { return *m_prompts; },
                              [this](NodeKind kind) { return currentIdOf(kind); }});
+    new LanguageMenu(this);
     createToolBar();
     buildViews();
     WindowLayout::restore(*this, *m_splitter, *m_rightPane);
@@ -301,6 +303,23 @@ void MainWindow::setDatabase(std::unique_ptr<Database> database)
                              5000);
 }
 
+std::unique_ptr<ForumDocument> MainWindow::releaseDocument()
+{
+    if (!mayLeaveDocument())
+        return nullptr;
+    WindowLayout::save(*this, *m_splitter, *m_rightPane);
+    m_undoGroup.removeStack(&m_document->undoStack());
+    delete m_undoDock;
+    m_undoDock = nullptr;
+    dropViews();
+    return std::move(m_document);
+}
+
+QUuid MainWindow::currentRecordId() const
+{
+    return m_tree ? ForumTreeModel::idOf(m_tree->currentIndex()) : QUuid();
+}
+
 bool MainWindow::mayLeaveDocument()
 {
     return mayLeaveForm(QUuid());
@@ -393,6 +412,7 @@ void MainWindow::createActions()
     m_meetingActions->populate(menuBar()->addMenu(tr("&Meetings")));
 
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    viewMenu->setObjectName(QStringLiteral("viewMenu"));
     m_homeAction = viewMenu->addAction(tr("&Home"), this, &MainWindow::showHome);
     m_homeAction->setObjectName(QStringLiteral("homeAction"));
     m_homeAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home)); // as in web browsers

@@ -69,6 +69,11 @@ public:
     // Replaces the open document by one on `database` (the old undo history goes with it).
     void setDatabase(std::unique_ptr<Database> database);
     ForumDocument &document() const { return *m_document; }
+    // Gives the document up once the form's unapplied edits are settled (null when the person
+    // stays), with the layout saved: the window is then rebuilt around it in another language.
+    std::unique_ptr<ForumDocument> releaseDocument();
+    // The record of the tree's current row; null when none.
+    QUuid currentRecordId() const;
     // Looks whether another Focal or program changed the database and, if so, refreshes the
     // views. Runs every few seconds and whenever the window is activated.
     void checkForOutsideChanges();

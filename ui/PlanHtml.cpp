@@ -8,6 +8,7 @@
 #include "model/Plan.h"
 #include "model/WorkingGroup.h"
 #include "storage/Repository.h"
+#include "support/UiLanguage.h"
 
 #include <QHash>
 #include <QLocale>
@@ -155,7 +156,7 @@ Result<QString> PlanHtml::tableHtml(const QUuid &planId, const QString &itemHead
         return countries.error();
     QHash<QUuid, QString> countryName;
     for (const Country &c : *countries)
-        countryName.insert(c.meta.id, c.name());
+        countryName.insert(c.meta.id, c.name(UiLanguage::current()));
     QHash<QUuid, QStringList> responsible;
     for (const PlanItem &i : *items) {
         auto owners =

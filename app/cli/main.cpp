@@ -10,6 +10,7 @@
 #include "query/Search.h"
 #include "ReportCommand.h"
 #include "storage/DatabaseFile.h"
+#include "support/UiLanguage.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -482,6 +483,9 @@ int main(int argc, char *argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("PROSUR"));
     QCoreApplication::setApplicationName(QStringLiteral("Focal"));
     QCoreApplication::setApplicationVersion(QStringLiteral(FOCAL_VERSION));
+    // The program's language, as the desktop program's (FOCAL_LANGUAGE=en for scripts that read
+    // its words); reports choose theirs with --lang.
+    UiLanguage::install(UiLanguage::resolved());
     Cli cli;
     return cli.run(QCoreApplication::arguments());
 }

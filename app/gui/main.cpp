@@ -7,29 +7,15 @@
 #include "RecentDatabases.h"
 #include "storage/DatabaseFile.h"
 #include "support/FileLog.h"
+#include "support/UiLanguage.h"
+#include "WindowHost.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
-#include <QTranslator>
 
 namespace {
-
-// Qt's own strings (standard buttons, dialogs) and Focal's, for the person's language. Focal's
-// catalogues are expected under :/i18n, where qt_add_translations puts them; missing ones
-// simply leave the English source text.
-void installTranslators(QApplication &app, QTranslator &qt, QTranslator &focal)
-{
-    if (qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qt);
-    if (focal.load(QLocale(), QStringLiteral("focal"), QStringLiteral("_"),
-                   QStringLiteral(":/i18n")))
-        app.installTranslator(&focal);
-}
 
 int showOpenError(const QString &path, const focal::Error &error)
 {
@@ -56,9 +42,8 @@ int main(int argc, char *argv[])
     // Dialogs show people one sentence; the technical details of every error go to the log.
     focal::FileLog::install();
 
-    QTranslator qtTranslator;
-    QTranslator focalTranslator;
-    installTranslators(app, qtTranslator, focalTranslator);
+    // Focal's words and Qt's own (standard buttons, dialogs) in the person's language.
+    focal::UiLanguage::install(focal::UiLanguage::resolved());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
@@ -91,7 +76,7 @@ int main(int argc, char *argv[])
         return showOpenError(path.isEmpty() ? focal::DatabaseFile::defaultPath() : path,
                              opened.error());
 
-    focal::MainWindow window(std::make_unique<focal::ForumDocument>(std::move(opened).value()));
-    window.show();
+    focal::WindowHost host(std::make_unique<focal::ForumDocument>(std::move(opened).value()));
+    host.window()->show();
     return app.exec();
 }

@@ -4,6 +4,7 @@
 #include "commands/EditSubgroupCommand.h"
 
 #include "model/Country.h"
+#include "support/UiLanguage.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -68,14 +69,15 @@ void SubgroupForm::fillCountries()
     auto countries = document().repository().list<Country>();
     QList<Country> sorted = countries ? *countries : QList<Country>();
     std::sort(sorted.begin(), sorted.end(), [](const Country &a, const Country &b) {
-        return QString::localeAwareCompare(a.name(), b.name()) < 0;
+        return QString::localeAwareCompare(a.name(UiLanguage::current()),
+                                           b.name(UiLanguage::current())) < 0;
     });
     m_leader->clear();
     m_members->clear();
     m_leader->addItem(tr("(none)"), QUuid());
     for (const Country &c : sorted) {
-        m_leader->addItem(c.name(), c.meta.id);
-        auto *item = new QListWidgetItem(c.name(), m_members);
+        m_leader->addItem(c.name(UiLanguage::current()), c.meta.id);
+        auto *item = new QListWidgetItem(c.name(UiLanguage::current()), m_members);
         item->setData(Qt::UserRole, c.meta.id);
         item->setFlags(Qt::ItemIsUserCheckable | Qt::ItemIsEnabled | Qt::ItemIsSelectable);
         item->setCheckState(Qt::Unchecked);

@@ -5,6 +5,7 @@
 
 #include "model/Country.h"
 #include "model/Institution.h"
+#include "support/UiLanguage.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -61,20 +62,21 @@ void WorkingGroupForm::fillChoices()
     auto countries = document().repository().list<Country>();
     QList<Country> sorted = countries ? *countries : QList<Country>();
     std::sort(sorted.begin(), sorted.end(), [](const Country &a, const Country &b) {
-        return QString::localeAwareCompare(a.name(), b.name()) < 0;
+        return QString::localeAwareCompare(a.name(UiLanguage::current()),
+                                           b.name(UiLanguage::current())) < 0;
     });
     auto institutions = document().repository().list<Institution>(QStringLiteral("name"));
     QList<QPair<QUuid, QString>> choices;
     const QSignalBlocker quiet(m_institutions);
     m_institutions->clear();
     for (const Country &c : sorted) {
-        choices << qMakePair(c.meta.id, c.name());
+        choices << qMakePair(c.meta.id, c.name(UiLanguage::current()));
         QTreeWidgetItem *countryItem = nullptr;
         for (const Institution &i : institutions ? *institutions : QList<Institution>()) {
             if (i.countryId != c.meta.id)
                 continue;
             if (!countryItem) { // countries without institutions are left out
-                countryItem = new QTreeWidgetItem(m_institutions, {c.name()});
+                countryItem = new QTreeWidgetItem(m_institutions, {c.name(UiLanguage::current())});
                 countryItem->setFlags(Qt::ItemIsEnabled);
             }
             auto *item = new QTreeWidgetItem(countryItem, {i.name});

@@ -4,6 +4,7 @@
 #include "MeetingEditCommands.h"
 
 #include "model/Country.h"
+#include "support/UiLanguage.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,7 +21,7 @@ AgendaTable::AgendaTable(ForumDocument &document, QWidget *parent)
 {
     if (auto countries = document.repository().list<Country>(QStringLiteral("name_es")))
         for (const Country &c : *countries)
-            m_countries.append({c.name(), c.meta.id});
+            m_countries.append({c.name(UiLanguage::current()), c.meta.id});
 
     m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("agenda"));

@@ -7,6 +7,7 @@
 #include "model/Country.h"
 #include "model/Institution.h"
 #include "query/MeetingLog.h"
+#include "support/UiLanguage.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -73,7 +74,7 @@ AgreementsEditor::AgreementsEditor(ForumDocument &document, QWidget *parent)
     m_country->addItem(tr("(none)"), QUuid());
     if (auto countries = document.repository().list<Country>(QStringLiteral("name_es")))
         for (const Country &c : *countries)
-            m_country->addItem(c.name(), c.meta.id);
+            m_country->addItem(c.name(UiLanguage::current()), c.meta.id);
     m_institution = combo(m_fields, "responsibleInstitution");
     m_action = new QLineEdit(m_fields);
     m_action->setObjectName(QStringLiteral("action"));

@@ -1,4 +1,5 @@
 #include "CommitmentsModel.h"
+#include "support/UiLanguage.h"
 
 #include <QFont>
 #include <QLocale>
@@ -27,7 +28,9 @@ QVariant CommitmentsModel::display(const Commitment &c, int column) const
     switch (column) {
     case Due:
         // A deadline that could not be read as one is shown as written.
-        return c.due.isUndefined() && !c.dueText.trimmed().isEmpty() ? c.dueText : c.due.toText();
+        return c.due.isUndefined() && !c.dueText.trimmed().isEmpty()
+                   ? c.dueText
+                   : c.due.toText(UiLanguage::current());
     case Country:
         return c.countryId.isNull() ? Commitments::noCountry() : c.countryName;
     case Institution:

@@ -4,6 +4,7 @@
 #include "meetings/CommitmentsModel.h"
 #include "model/Country.h"
 #include "model/WorkingGroup.h"
+#include "support/UiLanguage.h"
 #include "widgets/ComboChoice.h"
 
 #include <QCheckBox>
@@ -155,7 +156,7 @@ void CommitmentsView::fillChoices()
     m_country->addItem(tr("All countries"), QUuid());
     if (auto countries = repository.list<Country>(QStringLiteral("name_es")))
         for (const Country &c : *countries)
-            m_country->addItem(c.name(), c.meta.id);
+            m_country->addItem(c.name(UiLanguage::current()), c.meta.id);
     restoreComboChoice(m_country, country);
 
     const QVariant status = m_status->currentData();

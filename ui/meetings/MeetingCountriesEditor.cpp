@@ -4,6 +4,7 @@
 #include "MeetingEditCommands.h"
 
 #include "model/Country.h"
+#include "support/UiLanguage.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,7 +38,7 @@ QListWidget *MeetingCountriesEditor::makeList(MeetingRole role)
     list->setObjectName(enumKey(role) + QStringLiteral("Countries"));
     if (auto countries = m_document.repository().list<Country>(QStringLiteral("name_es"))) {
         for (const Country &c : *countries) {
-            auto *item = new QListWidgetItem(c.name(), list);
+            auto *item = new QListWidgetItem(c.name(UiLanguage::current()), list);
             item->setData(Qt::UserRole, c.meta.id);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
             item->setCheckState(Qt::Unchecked);

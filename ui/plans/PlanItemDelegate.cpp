@@ -4,6 +4,7 @@
 #include "widgets/DeadlineEdit.h"
 
 #include "model/Enums.h"
+#include "support/UiLanguage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -50,8 +51,10 @@ QWidget *PlanItemDelegate::createEditor(QWidget *parent, const QStyleOptionViewI
         list->setAccessibleName(tr("Responsible countries"));
         if (const auto *model = qobject_cast<const PlanItemModel *>(index.model()))
             for (const Country &country : model->countries()) {
-                auto *item = new QListWidgetItem(
-                    country.nameEs + QStringLiteral(" (") + country.iso2 + QLatin1Char(')'), list);
+                auto *item =
+                    new QListWidgetItem(country.name(UiLanguage::current()) + QStringLiteral(" (") +
+                                            country.iso2 + QLatin1Char(')'),
+                                        list);
                 item->setData(Qt::UserRole, country.meta.id.toString(QUuid::WithoutBraces));
                 item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
                 item->setCheckState(Qt::Unchecked);

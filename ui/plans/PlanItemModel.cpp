@@ -6,6 +6,7 @@
 #include "widgets/DeadlineEdit.h"
 
 #include "model/Enums.h"
+#include "support/UiLanguage.h"
 
 #include <QFont>
 #include <QMimeData>
@@ -75,7 +76,8 @@ void PlanItemModel::refresh()
                 fresh.countries[link.itemId] << link.countryId;
         m_countries = *countries;
         std::sort(m_countries.begin(), m_countries.end(), [](const Country &a, const Country &b) {
-            return QString::localeAwareCompare(a.nameEs, b.nameEs) < 0;
+            return QString::localeAwareCompare(a.name(UiLanguage::current()),
+                                               b.name(UiLanguage::current())) < 0;
         });
         m_countryRow.clear();
         for (int i = 0; i < m_countries.size(); ++i)
@@ -253,7 +255,7 @@ QString deadlineWords(const Deadline &deadline, const QString &words)
 {
     if (!words.isEmpty())
         return words;
-    return deadline.isUndefined() ? QString() : deadline.toText(Language::Spanish);
+    return deadline.isUndefined() ? QString() : deadline.toText(UiLanguage::current());
 }
 
 bool hasOriginal(const PlanItem &item)
@@ -301,7 +303,7 @@ QString PlanItemModel::toolTip(const Node &node, int column) const
         QStringList names;
         for (const QUuid &id : node.countryIds)
             if (m_countryRow.contains(id))
-                names << m_countries[m_countryRow.value(id)].nameEs;
+                names << m_countries[m_countryRow.value(id)].name(UiLanguage::current());
         return names.join(QStringLiteral(", "));
     }
     case OriginalDeadlineColumn:

@@ -4,6 +4,7 @@
 #include "model/Country.h"
 #include "model/Meeting.h"
 #include "plans/PlanCommands.h"
+#include "support/UiLanguage.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -110,7 +111,7 @@ void PlanLifecycleDialog::fillChoices()
     m_country->addItem(tr("(none)"));
     if (auto countries = repo.list<Country>(QStringLiteral("name_es")))
         for (const Country &c : *countries)
-            m_country->addItem(c.nameEs, c.meta.id);
+            m_country->addItem(c.name(UiLanguage::current()), c.meta.id);
 
     // Newest first: a step is usually taken at one of the latest meetings.
     m_meeting->addItem(tr("(none)"));

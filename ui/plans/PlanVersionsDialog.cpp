@@ -4,6 +4,7 @@
 #include "model/Country.h"
 #include "model/Meeting.h"
 #include "plans/PlanLifecycle.h"
+#include "support/UiLanguage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -38,7 +39,7 @@ void appendRow(QTableWidget *t, const QStringList &cells)
 
 QString words(const Deadline &d, const QString &written)
 {
-    return written.isEmpty() ? d.toText(Language::Spanish) : written;
+    return written.isEmpty() ? d.toText(UiLanguage::current()) : written;
 }
 
 } // namespace
@@ -52,7 +53,7 @@ PlanVersionsDialog::PlanVersionsDialog(ForumDocument &document, const QUuid &pla
     setWindowTitle(tr("History and Versions of %1").arg(plan ? plan->title : QString()));
     if (auto countries = repo.list<Country>())
         for (const Country &c : *countries)
-            m_countryNames.insert(c.meta.id, c.nameEs);
+            m_countryNames.insert(c.meta.id, c.name(UiLanguage::current()));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(tr("Steps of the plan's life:")));
@@ -212,8 +213,8 @@ void PlanVersionsDialog::compare()
             direction = tr("now to be defined");
             break;
         }
-        addRow(tr("Deadline moved"), m.text, direction, m.before.toText(Language::Spanish),
-               m.after.toText(Language::Spanish));
+        addRow(tr("Deadline moved"), m.text, direction, m.before.toText(UiLanguage::current()),
+               m.after.toText(UiLanguage::current()));
     }
     m_diff->resizeColumnsToContents();
     if (d.isEmpty())

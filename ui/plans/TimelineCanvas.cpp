@@ -1,6 +1,7 @@
 #include "TimelineCanvas.h"
 
 #include "model/Enums.h"
+#include "support/UiLanguage.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>
@@ -161,8 +162,9 @@ QString TimelineCanvas::rowLabel(int index) const
 QString TimelineCanvas::toolTipFor(int index) const
 {
     const TimelineItem &item = m_items.at(index);
-    const QString deadline =
-        item.deadlineText.isEmpty() ? item.deadline.toText() : item.deadlineText;
+    const QString deadline = item.deadlineText.isEmpty()
+                                 ? item.deadline.toText(UiLanguage::current())
+                                 : item.deadlineText;
     QString tip = QStringLiteral("<p><b>%1</b></p><p>").arg(item.text.toHtmlEscaped());
     tip += tr("Plan: %1").arg(planHeading(item)).toHtmlEscaped() + QStringLiteral("<br>");
     tip += tr("Deadline: %1").arg(deadline).toHtmlEscaped() + QStringLiteral("<br>");

@@ -3,6 +3,7 @@
 #include "ForumDocument.h"
 #include "model/Country.h"
 #include "plans/TimelineCanvas.h"
+#include "support/UiLanguage.h"
 #include "widgets/ComboChoice.h"
 
 #include <QComboBox>
@@ -147,7 +148,7 @@ void TimelineView::fillChoices()
     m_country->addItem(tr("All countries"), QUuid());
     if (auto countries = repository.list<Country>(QStringLiteral("name_es")))
         for (const Country &c : *countries)
-            m_country->addItem(c.name(), c.meta.id);
+            m_country->addItem(c.name(UiLanguage::current()), c.meta.id);
     restoreComboChoice(m_country, country);
 
     auto subgroups = repository.list<Subgroup>(QStringLiteral("number"));
