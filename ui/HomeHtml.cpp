@@ -1,5 +1,6 @@
 #include "HomeHtml.h"
 
+#include "DeadlineWords.h"
 #include "query/Dashboard.h"
 #include "storage/Database.h"
 #include "support/UiLanguage.h"
@@ -27,8 +28,7 @@ QString itemLine(const DeadlineItem &item)
     if (item.subgroupNumber)
         where = HomeHtml::tr("subgroup %1").arg(*item.subgroupNumber);
     return QStringLiteral("<li><b>%1</b> — %2 <span style=\"color:#555\">(%3, %4)</span></li>")
-        .arg(esc(item.deadlineText.isEmpty() ? item.deadline.toText(UiLanguage::current())
-                                             : item.deadlineText),
+        .arg(esc(deadlineWords(item.deadline, item.deadlineText, UiLanguage::current())),
              link(QStringLiteral("plan_item"), item.id, item.text), esc(item.planTitle), where);
 }
 

@@ -1,5 +1,6 @@
 #include "PlanHtml.h"
 
+#include "DeadlineWords.h"
 #include "HomeHtml.h"
 
 #include "model/Country.h"
@@ -51,9 +52,9 @@ QString notesHtml(const QString &notes)
     return QStringLiteral("<br><small><i>") + esc(notes.trimmed()) + QStringLiteral("</i></small>");
 }
 
-QString deadlineWords(const Deadline &deadline, const QString &words)
+QString shownDeadline(const Deadline &deadline, const QString &words)
 {
-    return words.isEmpty() ? deadline.toText() : words;
+    return deadlineWords(deadline, words, UiLanguage::current());
 }
 
 } // namespace
@@ -192,12 +193,12 @@ Result<QString> PlanHtml::tableHtml(const QUuid &planId, const QString &itemHead
             continue;
         }
         for (const PlanItem *p : products) {
-            QString deadline = esc(deadlineWords(p->deadline, p->deadlineText));
+            QString deadline = esc(shownDeadline(p->deadline, p->deadlineText));
             if (!p->originalDeadlineText.isEmpty() || p->originalDeadline != Deadline())
                 deadline +=
                     QStringLiteral("<br><small>") +
                     esc(tr("first: %1")
-                            .arg(deadlineWords(p->originalDeadline, p->originalDeadlineText))) +
+                            .arg(shownDeadline(p->originalDeadline, p->originalDeadlineText))) +
                     QStringLiteral("</small>");
             QStringList names = responsible.value(p->meta.id);
             names.sort();

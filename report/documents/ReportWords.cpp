@@ -1,5 +1,7 @@
 #include "ReportWords.h"
 
+#include "DeadlineWords.h"
+
 #include <QHash>
 #include <QRegularExpression>
 
@@ -247,16 +249,6 @@ QLocale localeOf(Language lang)
 }
 
 // Words of a phrase, folded so that accents and case do not count.
-QStringList words(const QString &text)
-{
-    QString folded = text.normalized(QString::NormalizationForm_D).toLower();
-    folded.remove(QRegularExpression(QStringLiteral("\\p{Mn}")));
-    static const QRegularExpression nonLetters(QStringLiteral("[^\\p{L}]+"));
-    QStringList out = folded.split(nonLetters, Qt::SkipEmptyParts);
-    out.removeIf([](const QString &w) { return w.size() < 3; });
-    return out;
-}
-
 } // namespace
 
 QString ReportWords::text(Language lang, const QString &key)
@@ -335,34 +327,12 @@ QString ReportWords::letter(int n)
 
 Language ReportWords::deadlineLanguage(const Deadline &deadline, const QString &written)
 {
-    const QStringList mine = words(written);
-    Language best = Language::Spanish;
-    int bestScore = 0;
-    for (Language lang : {Language::Spanish, Language::Portuguese, Language::English}) {
-        const QStringList theirs = words(deadline.toText(lang));
-        int score = 0;
-        // A word Focal uses counts twice; an abbreviation of one ("dic" for "diciembre") once.
-        for (const QString &w : mine) {
-            if (theirs.contains(w))
-                score += 2;
-            else if (std::any_of(theirs.begin(), theirs.end(),
-                                 [&](const QString &t) { return t.startsWith(w); }))
-                score += 1;
-        }
-        if (score > bestScore) {
-            best = lang;
-            bestScore = score;
-        }
-    }
-    return best;
+    return focal::deadlineLanguage(deadline, written);
 }
 
 QString ReportWords::deadline(const Deadline &deadline, const QString &written, Language lang)
 {
-    const QString trimmed = written.trimmed();
-    if (trimmed.isEmpty() || deadlineLanguage(deadline, trimmed) != lang)
-        return deadline.toText(lang);
-    return trimmed;
+    return deadlineWords(deadline, written, lang);
 }
 
 } // namespace focal::report

@@ -1,4 +1,5 @@
 #include "CommitmentsModel.h"
+#include "DeadlineWords.h"
 #include "support/UiLanguage.h"
 
 #include <QFont>
@@ -30,7 +31,7 @@ QVariant CommitmentsModel::display(const Commitment &c, int column) const
         // A deadline that could not be read as one is shown as written.
         return c.due.isUndefined() && !c.dueText.trimmed().isEmpty()
                    ? c.dueText
-                   : c.due.toText(UiLanguage::current());
+                   : deadlineWords(c.due, c.dueText, UiLanguage::current());
     case Country:
         return c.countryId.isNull() ? Commitments::noCountry() : c.countryName;
     case Institution:

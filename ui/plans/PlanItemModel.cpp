@@ -1,6 +1,7 @@
 #include "plans/PlanItemModel.h"
 
 #include "Commands.h"
+#include "DeadlineWords.h"
 #include "ForumDocument.h"
 #include "plans/PlanItemCommands.h"
 #include "widgets/DeadlineEdit.h"
@@ -250,12 +251,13 @@ QVariant PlanItemModel::headerData(int section, Qt::Orientation orientation, int
 
 namespace {
 
-// The words of a deadline: as written, or its Spanish phrase when no words were kept.
-QString deadlineWords(const Deadline &deadline, const QString &words)
+// The words of a deadline in the program's language (as written, when written in it); nothing
+// for a deadline neither given nor written.
+QString shownDeadline(const Deadline &deadline, const QString &words)
 {
-    if (!words.isEmpty())
-        return words;
-    return deadline.isUndefined() ? QString() : deadline.toText(UiLanguage::current());
+    if (words.isEmpty() && deadline.isUndefined())
+        return QString();
+    return deadlineWords(deadline, words, UiLanguage::current());
 }
 
 bool hasOriginal(const PlanItem &item)
@@ -274,7 +276,7 @@ QVariant PlanItemModel::display(const Node &node, int column) const
     case TextColumn:
         return item.text;
     case DeadlineColumn:
-        return deadlineWords(item.deadline, item.deadlineText);
+        return shownDeadline(item.deadline, item.deadlineText);
     case CountriesColumn: {
         QStringList codes;
         for (const QUuid &id : node.countryIds)
@@ -287,7 +289,7 @@ QVariant PlanItemModel::display(const Node &node, int column) const
     case NotesColumn:
         return item.notes;
     case OriginalDeadlineColumn:
-        return hasOriginal(item) ? deadlineWords(item.originalDeadline, item.originalDeadlineText)
+        return hasOriginal(item) ? shownDeadline(item.originalDeadline, item.originalDeadlineText)
                                  : QString();
     }
     return {};

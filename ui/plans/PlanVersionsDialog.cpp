@@ -1,5 +1,6 @@
 #include "plans/PlanVersionsDialog.h"
 
+#include "DeadlineWords.h"
 #include "ForumDocument.h"
 #include "model/Country.h"
 #include "model/Meeting.h"
@@ -39,7 +40,7 @@ void appendRow(QTableWidget *t, const QStringList &cells)
 
 QString words(const Deadline &d, const QString &written)
 {
-    return written.isEmpty() ? d.toText(UiLanguage::current()) : written;
+    return deadlineWords(d, written, UiLanguage::current());
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "TimelineCanvas.h"
 
+#include "DeadlineWords.h"
 #include "model/Enums.h"
 #include "support/UiLanguage.h"
 
@@ -162,9 +163,7 @@ QString TimelineCanvas::rowLabel(int index) const
 QString TimelineCanvas::toolTipFor(int index) const
 {
     const TimelineItem &item = m_items.at(index);
-    const QString deadline = item.deadlineText.isEmpty()
-                                 ? item.deadline.toText(UiLanguage::current())
-                                 : item.deadlineText;
+    const QString deadline = deadlineWords(item.deadline, item.deadlineText, UiLanguage::current());
     QString tip = QStringLiteral("<p><b>%1</b></p><p>").arg(item.text.toHtmlEscaped());
     tip += tr("Plan: %1").arg(planHeading(item)).toHtmlEscaped() + QStringLiteral("<br>");
     tip += tr("Deadline: %1").arg(deadline).toHtmlEscaped() + QStringLiteral("<br>");
