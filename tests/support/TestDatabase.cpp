@@ -46,11 +46,10 @@ namespace {
 
 // The exchange bookkeeping (docs/exchange.md) says when and where data changed, not what it is:
 // an undo puts the data back exactly but is itself a new change, with its own sequence and
-// clocks, and a deletion's tombstone records the real time.
+// clocks; the undo of an insertion is a deletion, which leaves a tombstone.
 bool isBookkeeping(const QString &column)
 {
-    return column == QLatin1String("change_seq") || column == QLatin1String("clocks") ||
-           column == QLatin1String("deleted_at");
+    return column == QLatin1String("change_seq") || column == QLatin1String("clocks");
 }
 
 } // namespace
@@ -60,7 +59,7 @@ QStringList dumpTables(Database &db)
     QStringList out;
     auto tables = db.exec(QStringLiteral(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'search_%' ORDER BY name"));
+        "AND name NOT LIKE 'search_%' AND name <> 'tombstone' ORDER BY name"));
     while (tables && tables.value().next()) {
         const QString t = tables.value().value(0).toString();
         auto rows = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(t));
