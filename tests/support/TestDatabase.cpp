@@ -42,20 +42,35 @@ QString dataPath(const QString &relative)
     return QDir(QStringLiteral(FOCAL_TEST_DATA_DIR)).filePath(relative);
 }
 
+namespace {
+
+// The exchange bookkeeping (docs/exchange.md) says when and where data changed, not what it is:
+// an undo puts the data back exactly but is itself a new change, with its own sequence and
+// clocks; the undo of an insertion is a deletion, which leaves a tombstone.
+bool isBookkeeping(const QString &column)
+{
+    return column == QLatin1String("change_seq") || column == QLatin1String("clocks");
+}
+
+} // namespace
+
 QStringList dumpTables(Database &db)
 {
     QStringList out;
     auto tables = db.exec(QStringLiteral(
         "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
-        "AND name NOT LIKE 'search_%' ORDER BY name"));
+        "AND name NOT LIKE 'search_%' AND name <> 'tombstone' ORDER BY name"));
     while (tables && tables.value().next()) {
         const QString t = tables.value().value(0).toString();
         auto rows = db.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1").arg(t));
         while (rows && rows.value().next()) {
             QStringList fields;
             const QSqlRecord r = rows.value().record();
+            if (t == QLatin1String("focal_meta") && r.value(0) == QStringLiteral("change_seq"))
+                continue;
             for (int i = 0; i < r.count(); ++i)
-                fields << (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString());
+                if (!isBookkeeping(r.fieldName(i)))
+                    fields << (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString());
             out << t + QLatin1Char('|') + fields.join(QLatin1Char('|'));
         }
     }
