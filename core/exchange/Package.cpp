@@ -4,7 +4,6 @@
 #include "exchange/JsonScan.h"
 #include "exchange/PackageManifest.h"
 #include "exchange/PackagePayload.h"
-#include "model/RecordTypes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -107,11 +106,7 @@ Result<Framed> frame(QByteArrayView bytes, const Limits &limits)
 
 QByteArray PackageFile::encode(Package &package)
 {
-    const QStringList tables = recordTables();
-    std::stable_sort(package.records.begin(), package.records.end(),
-                     [&](const Record &a, const Record &b) {
-                         return tables.indexOf(a.table) < tables.indexOf(b.table);
-                     });
+    PackagePayload::orderByTable(package.records);
     Manifest &m = package.manifest;
     m.formatVersion = formatVersion;
     if (m.packageId.isNull())

@@ -430,6 +430,27 @@ private:
 
 } // namespace
 
+void PackagePayload::orderByTable(QList<Record> &records)
+{
+    // Each record's rank once, then a stable sort of the ranks: comparing table names in the
+    // sort itself would cost a lookup per comparison, millions of them in a large package.
+    QHash<QString, int> rankOf;
+    const QStringList tables = recordTables();
+    for (int i = 0; i < tables.size(); ++i)
+        rankOf.insert(tables[i], i);
+    QList<std::pair<int, qsizetype>> order;
+    order.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i)
+        order.append({rankOf.value(records[i].table, int(tables.size())), i});
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Record> sorted;
+    sorted.reserve(records.size());
+    for (const auto &o : order)
+        sorted.append(std::move(records[o.second]));
+    records = std::move(sorted);
+}
+
 QByteArray PackagePayload::encode(const Package &package, qint64 &attachmentCount)
 {
     QJsonArray records, deletions, attachments;
@@ -477,10 +498,7 @@ Result<void> PackagePayload::decode(const QByteArray &json, const Limits &limits
     if (auto read = reader.read(doc.object(), records, deletions); !read)
         return read.error();
     // Parents before children, whatever order the sender wrote.
-    const QStringList tables = recordTables();
-    std::stable_sort(records.begin(), records.end(), [&](const Record &a, const Record &b) {
-        return tables.indexOf(a.table) < tables.indexOf(b.table);
-    });
+    orderByTable(records);
     package.records = std::move(records);
     package.deletions = std::move(deletions);
     return {};
