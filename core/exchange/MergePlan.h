@@ -42,7 +42,7 @@ public:
     bool writesSomething() const
     {
         return !writes.isEmpty() || !removals.isEmpty() || !tombstones.isEmpty() ||
-               !conflicts.isEmpty();
+               !conflicts.isEmpty() || !obsolete.isEmpty();
     }
 
     // Refuses (Invalid) a package whose records refer to a record neither in the database nor
