@@ -37,6 +37,7 @@ public:
     QList<Removal> removals;             // children's tables first
     QList<package::Deletion> tombstones; // deletions to remember, of records not here
     QList<ConflictStore::Row> conflicts; // new conflicts to store
+    QList<QUuid> obsolete;               // stored conflicts this import settles
 
     // Whether executing the plan writes anything at all (bookkeeping included).
     bool writesSomething() const

@@ -203,7 +203,8 @@ Result<package::Manifest> PackageExport::write(Database &db, const ExportSelecti
         {manifest.packageId.toString(QUuid::WithoutBraces),
          selection.recipient.toString(QUuid::WithoutBraces),
          column::toVariant(manifest.sender.site), isoTimestamp(manifest.created),
-         db.changeSequence(), column::toVariant(QString::fromLatin1(manifest.payloadSha256.toHex())),
+         db.changeSequence(),
+         column::toVariant(QString::fromLatin1(manifest.payloadSha256.toHex())),
          column::toVariant(manifest.selection)});
     if (!r)
         return r.error();

@@ -63,9 +63,7 @@ public:
         for (auto &site : sites) {
             site = std::make_unique<TestDatabase>();
             // Time moves on with every change anywhere: the latest change's metadata wins.
-            site->db().context().clock = [] {
-                return TestDatabase::fixedNow().addMSecs(++tick);
-            };
+            site->db().context().clock = [] { return TestDatabase::fixedNow().addMSecs(++tick); };
         }
     }
 
@@ -110,7 +108,7 @@ public:
             start << package::toPackageRecord(in, {});
             for (const char *col : {"name", "acronym"})
                 fields << Editable{QStringLiteral("institution"), in.meta.id,
-                                QString::fromLatin1(col)};
+                                   QString::fromLatin1(col)};
         }
         for (int i = 0; i < 2; ++i) {
             Organisation o;
@@ -119,7 +117,7 @@ public:
             start << package::toPackageRecord(o, {});
             for (const char *col : {"name", "acronym", "description"})
                 fields << Editable{QStringLiteral("organisation"), o.meta.id,
-                                QString::fromLatin1(col)};
+                                   QString::fromLatin1(col)};
         }
         for (int s = 0; s < 3; ++s) {
             Database &d = db(s);
@@ -156,8 +154,8 @@ public:
     QUuid create(int site)
     {
         Institution in;
-        in.countryId = QUuid::fromString(
-            start.at(random(2)).meta.id.toString()); // one of the two countries
+        in.countryId =
+            QUuid::fromString(start.at(random(2)).meta.id.toString()); // one of the two countries
         in.name = QStringLiteral("Nueva %1").arg(random(1000));
         EXPECT_TRUE(Repository(db(site)).insert(in).ok());
         return in.meta.id;
