@@ -144,7 +144,10 @@ Result<package::Package> PackageExport::collect(Database &db, const ExportSelect
                 return last.error();
             since = last.value();
         }
-        for (const QString &table : tables) {
+        auto filled = RecordStore::tablesWithRows(db, since);
+        if (!filled)
+            return filled.error();
+        for (const QString &table : filled.value()) {
             auto rows = RecordStore::readAll(db, table, since);
             if (!rows)
                 return rows.error();

@@ -188,6 +188,33 @@ Result<QList<package::Record>> RecordStore::readAll(Database &db, const QString 
     return *out;
 }
 
+Result<QStringList> RecordStore::tablesWithRows(Database &db, qint64 afterSequence)
+{
+    QStringList parts;
+    QVariantList values;
+    for (const QString &table : tables()) {
+        if (afterSequence < 0) {
+            parts << QStringLiteral("SELECT '%1' WHERE EXISTS (SELECT 1 FROM %1)").arg(table);
+        } else {
+            parts << QStringLiteral(
+                         "SELECT '%1' WHERE EXISTS (SELECT 1 FROM %1 WHERE change_seq > ?)")
+                         .arg(table);
+            values << afterSequence;
+        }
+    }
+    auto q = db.exec(parts.join(QStringLiteral(" UNION ALL ")), values);
+    if (!q)
+        return q.error();
+    QSet<QString> found;
+    while (q.value().next())
+        found.insert(q.value().value(0).toString());
+    QStringList out;
+    for (const QString &table : tables())
+        if (found.contains(table))
+            out << table;
+    return out;
+}
+
 Result<QSet<QUuid>> RecordStore::existing(Database &db, const QString &table,
                                           const QList<QUuid> &ids)
 {

@@ -42,6 +42,9 @@ public:
     // Every row of `table`, or those with change_seq above `afterSequence` when it is >= 0.
     static Result<QList<package::Record>> readAll(Database &db, const QString &table,
                                                   qint64 afterSequence = -1);
+    // The record tables that have rows (with change_seq above `afterSequence` when it is >= 0),
+    // in one statement: an export then reads only those.
+    static Result<QStringList> tablesWithRows(Database &db, qint64 afterSequence = -1);
     // Which of `ids` exist in `table`.
     static Result<QSet<QUuid>> existing(Database &db, const QString &table,
                                         const QList<QUuid> &ids);
