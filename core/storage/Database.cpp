@@ -187,6 +187,7 @@ Result<void> Database::prepare(Mode, bool existed, const QList<MigrationStep> &s
     m_created = !existed;
     if (auto r = migrate(version, steps, existed); !r)
         return r;
+    m_tracksChanges = !meta(QStringLiteral("change_seq")).isEmpty();
 
     QString site = meta(QStringLiteral("site_id"));
     if (site.isEmpty()) {
@@ -506,11 +507,18 @@ Result<void> Database::backupTo(const QString &targetPath)
 
 Result<void> Database::beginWrite()
 {
+    const bool outermost = m_depth == 0;
     const QString sql =
-        m_depth == 0 ? m_dialect->beginWrite() : QStringLiteral("SAVEPOINT focal_%1").arg(m_depth);
+        outermost ? m_dialect->beginWrite() : QStringLiteral("SAVEPOINT focal_%1").arg(m_depth);
     if (auto r = exec(sql); !r)
         return r.error();
     ++m_depth;
+    if (outermost && m_tracksChanges) {
+        if (auto r = m_sequence.raise(*this); !r) {
+            rollbackWrite();
+            return r;
+        }
+    }
     return {};
 }
 
@@ -532,6 +540,7 @@ Result<void> Database::commitWrite()
         (void)exec(QStringLiteral("ROLLBACK"));
         m_depth = 0;
         m_touched.clear();
+        m_sequence.rolledBack();
         return r.error();
     }
     m_depth = 0;
@@ -548,6 +557,7 @@ void Database::rollbackWrite()
     if (m_depth == 0) {
         m_pendingIndex.clear();
         m_touched.clear();
+        m_sequence.rolledBack();
         (void)exec(QStringLiteral("ROLLBACK"));
     } else {
         (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT focal_%1").arg(m_depth));

@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "storage/ChangeNotifier.h"
+#include "storage/ChangeSequence.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -116,6 +117,13 @@ public:
     void rollbackWrite();
     int transactionDepth() const { return m_depth; }
 
+    // The change sequence of the current write transaction (docs/exchange.md): this site's
+    // transactions are numbered 1, 2, 3, ..., the number raised when the outermost one begins,
+    // inside it, so that a rollback gives the number back. Outside a write transaction, the last
+    // number this connection used or read (0 before any; always 0 on a schema without change
+    // sequences, which only tests open).
+    qint64 changeSequence() const { return m_sequence.current(); }
+
 private:
     Database() = default;
     Result<void> prepare(Mode mode, bool existed, const QList<MigrationStep> &steps);
@@ -149,6 +157,10 @@ private:
     ChangeContext m_context;
     int m_version = 0;
     int m_depth = 0;
+    // Whether the schema keeps change sequences: set after migrating (a migration is no change
+    // of the data, and the bookkeeping arrives with version 5).
+    bool m_tracksChanges = false;
+    ChangeSequence m_sequence;
     bool m_created = false;
     QString m_backupPath;
 };
