@@ -256,7 +256,7 @@ TEST(MergeOrder, ThousandRandomScenariosWithoutConflictsConverge)
             owner << (deleter.contains(f.id) ? deleter.value(f.id) : w.random(4));
         QList<QList<QUuid>> created(3);
         QList<std::pair<int, package::Package>> pending;
-        const int steps = 8 + w.random(8);
+        const int steps = 6 + w.random(8);
         for (int step = 0; step < steps; ++step) {
             const int site = w.random(3);
             const int action = w.random(20);
