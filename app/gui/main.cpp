@@ -2,6 +2,7 @@
 // else the default one, created with the PROSUR default data on first start) and shows the main
 // window. Everything else lives in ui/ and core/.
 
+#include "exchange/ExchangeActions.h"
 #include "ForumDocument.h"
 #include "MainWindow.h"
 #include "RecentDatabases.h"
@@ -14,6 +15,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QMessageBox>
+#include <QTimer>
 #include <QTranslator>
 
 namespace {
@@ -93,5 +95,8 @@ int main(int argc, char *argv[])
 
     focal::MainWindow window(std::make_unique<focal::ForumDocument>(std::move(opened).value()));
     window.show();
+    // Only here, not in MainWindow: tests build windows that must not stop for a question.
+    if (auto *exchange = window.findChild<focal::ExchangeActions *>())
+        QTimer::singleShot(0, exchange, &focal::ExchangeActions::askForIdentityIfMissing);
     return app.exec();
 }
