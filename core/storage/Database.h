@@ -116,6 +116,13 @@ public:
     void rollbackWrite();
     int transactionDepth() const { return m_depth; }
 
+    // The change sequence of the current write transaction (docs/exchange.md): this site's
+    // transactions are numbered 1, 2, 3, ..., the number raised when the outermost one begins,
+    // inside it, so that a rollback gives the number back. Outside a write transaction, the last
+    // number this connection used or read (0 before any; always 0 on a schema without change
+    // sequences, which only tests open).
+    qint64 changeSequence() const { return m_sequence; }
+
 private:
     Database() = default;
     Result<void> prepare(Mode mode, bool existed, const QList<MigrationStep> &steps);
@@ -125,6 +132,8 @@ private:
     QSqlQuery &cachedStatement(const QString &sql, bool *fresh);
     void forgetStatement(const QString &sql);
     Result<void> indexPending();
+    Result<void> raiseChangeSequence();
+    void givenBackSequence();
 
     QString m_path;
     QString m_connectionName;
@@ -149,6 +158,13 @@ private:
     ChangeContext m_context;
     int m_version = 0;
     int m_depth = 0;
+    // Change sequences: whether the schema keeps them (set after migrating: a migration is no
+    // change of the data), the current one, and the external change counter when it was last
+    // read or written here (-1: unknown). Another connection's commit changes the counter, and
+    // only then is the stored sequence read again.
+    bool m_tracksChanges = false;
+    qint64 m_sequence = 0;
+    qint64 m_sequenceCounter = -1;
     bool m_created = false;
     QString m_backupPath;
 };

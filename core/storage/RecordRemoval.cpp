@@ -49,20 +49,27 @@ Result<QList<QVariantMap>> rowsWhere(Database &db, const QString &table, const Q
     return rows;
 }
 
+// Puts a deleted row back as it was, clocks included, as a change of this transaction (its
+// change sequence), and drops the tombstone its deletion left.
 Result<void> insertRow(Database &db, const RecordRemoval::Row &row)
 {
     const QStringList columns = row.values.keys();
     QVariantList values;
     for (const QString &c : columns)
-        values << row.values.value(c);
+        values << (c == QLatin1String("change_seq") ? QVariant(db.changeSequence())
+                                                    : row.values.value(c));
     auto r = db.write(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
                           .arg(row.table, columns.join(QStringLiteral(", ")),
                                valuePlaceholders(int(columns.size()))),
                       values);
     if (!r)
         return r.error();
-    db.indexLater(Searchable::find(row.table),
-                  QUuid::fromString(row.values.value(QStringLiteral("id")).toString()));
+    const QVariant id = row.values.value(QStringLiteral("id"));
+    if (auto dropped =
+            db.write(QStringLiteral("DELETE FROM tombstone WHERE record_id = :p0"), {id});
+        !dropped)
+        return dropped.error();
+    db.indexLater(Searchable::find(row.table), QUuid::fromString(id.toString()));
     db.touch(row.table);
     return {};
 }
@@ -184,9 +191,11 @@ Result<void> RecordRemoval::undo(Database &db, const Plan &plan)
     for (qsizetype i = 0; i < plan.cleared.size(); ++i) {
         const Row &row = plan.cleared.at(i);
         const QString column = plan.clearedColumns.at(i).second;
-        auto r =
-            db.write(QStringLiteral("UPDATE %1 SET %2 = :p0 WHERE id = :p1").arg(row.table, column),
-                     {row.values.value(column), row.values.value(QStringLiteral("id"))});
+        // The link comes back as a change of this transaction, as the row's other writes are.
+        auto r = db.write(QStringLiteral("UPDATE %1 SET %2 = :p0, change_seq = :p2 WHERE id = :p1")
+                              .arg(row.table, column),
+                          {row.values.value(column), row.values.value(QStringLiteral("id")),
+                           db.changeSequence()});
         if (!r)
             return r.error();
         db.touch(row.table);

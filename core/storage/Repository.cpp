@@ -1,6 +1,39 @@
 #include "Repository.h"
 
 namespace focal {
+namespace {
+
+// Whether the driver stores `v` as NULL: Qt's SQLite driver binds a null string or byte array as
+// NULL, though Qt 6 no longer calls such a QVariant null.
+bool storedNull(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    if (v.typeId() == QMetaType::QString)
+        return v.toString().isNull();
+    if (v.typeId() == QMetaType::QByteArray)
+        return v.toByteArray().isNull();
+    return false;
+}
+
+// Whether a stored value and a value about to be written are the same: the text and integer
+// forms of one number are; NULL and the empty text are not.
+bool sameStored(const QVariant &stored, const QVariant &written)
+{
+    const bool storedIsNull = storedNull(stored);
+    if (storedIsNull || storedNull(written))
+        return storedIsNull == storedNull(written);
+    if (stored.typeId() == QMetaType::QByteArray || written.typeId() == QMetaType::QByteArray)
+        return stored.toByteArray() == written.toByteArray();
+    return stored.toString() == written.toString();
+}
+
+QVariant clocksValue(const FieldClocks &clocks)
+{
+    return clocks.isEmpty() ? QVariant() : QVariant(clocks.toText());
+}
+
+} // namespace
 
 const QStringList &Repository::metaColumnNames()
 {
@@ -60,18 +93,44 @@ Result<void> Repository::insertRow(const QString &sql, const QVariantList &value
     return {};
 }
 
-Result<void> Repository::updateRow(const QString &table, const QUuid &id,
-                                   const QStringList &columns, const QVariantList &values)
+Result<void> Repository::updateTracked(const QString &table, const QUuid &id,
+                                       const QStringList &columns, const QVariantList &values,
+                                       int fields)
 {
+    const int first = int(metaColumnNames().size());
+    const QStringList mapped = columns.mid(first, fields);
+    const QVariant key = column::toVariant(id);
+    std::optional<FieldClocks> clocks;
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT %1, clocks FROM %2 WHERE id = ?")
+                               .arg(mapped.join(QStringLiteral(", ")), table),
+                           {key});
+        if (!q)
+            return q.error();
+        if (!q.value().next())
+            return notFound(table, id);
+        clocks = FieldClocks::fromText(q.value().value(fields).toString());
+        if (!clocks)
+            return corrupt(table, id, QStringLiteral("clocks"));
+        // Derived columns follow their fields and are never clocked.
+        for (int i = 0; i < fields; ++i)
+            if (!sameStored(q.value().value(i), values.at(first + i)))
+                clocks->bump(mapped.at(i), m_db.context().site, m_db.changeSequence());
+    }
+
     QStringList sets;
-    for (const QString &c : columns)
-        if (c != QLatin1String("id") && c != QLatin1String("created_at"))
-            sets << c + QStringLiteral(" = :") + c;
     QVariantMap named;
-    for (int i = 0; i < columns.size(); ++i)
-        named.insert(columns.at(i), values.at(i));
-    named.insert(QStringLiteral("id"), column::toVariant(id));
-    named.remove(QStringLiteral("created_at"));
+    for (int i = 0; i < columns.size(); ++i) {
+        const QString &c = columns.at(i);
+        if (c == QLatin1String("id") || c == QLatin1String("created_at"))
+            continue;
+        sets << c + QStringLiteral(" = :") + c;
+        named.insert(c, values.at(i));
+    }
+    sets << QStringLiteral("clocks = :clocks") << QStringLiteral("change_seq = :change_seq");
+    named.insert(QStringLiteral("clocks"), clocksValue(*clocks));
+    named.insert(QStringLiteral("change_seq"), m_db.changeSequence());
+    named.insert(QStringLiteral("id"), key);
     const QString sql = QStringLiteral("UPDATE %1 SET %2 WHERE id = :id")
                             .arg(table, sets.join(QStringLiteral(", ")));
     auto r = m_db.write(sql, named);
@@ -80,6 +139,86 @@ Result<void> Repository::updateRow(const QString &table, const QUuid &id,
     if (r.value() == 0)
         return notFound(table, id);
     return {};
+}
+
+Result<void> Repository::reinsert(const QString &table, const QUuid &id, const QStringList &columns,
+                                  const QVariantList &values)
+{
+    QVariant clocks;
+    {
+        auto q = m_db.exec(QStringLiteral("SELECT clocks FROM tombstone WHERE record_id = ?"),
+                           {column::toVariant(id)});
+        if (!q)
+            return q.error();
+        if (q.value().next())
+            clocks = q.value().value(0);
+    }
+    QVariantList all = values;
+    all << m_db.changeSequence() << clocks;
+    const QStringList names =
+        columns + QStringList{QStringLiteral("change_seq"), QStringLiteral("clocks")};
+    auto r = m_db.write(
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, names.join(QStringLiteral(", ")), valuePlaceholders(int(names.size()))),
+        all);
+    if (!r)
+        return r.error();
+    return dropTombstone(id);
+}
+
+Result<bool> Repository::replaceRow(const QString &table, const QUuid &id,
+                                    const QStringList &columns, const QVariantList &values,
+                                    const FieldClocks &clocks)
+{
+    const QStringList names =
+        columns + QStringList{QStringLiteral("change_seq"), QStringLiteral("clocks")};
+    QVariantList all = values;
+    all << m_db.changeSequence() << clocksValue(clocks);
+    QStringList sets;
+    for (int i = 0; i < names.size(); ++i)
+        if (names.at(i) != QLatin1String("id"))
+            sets << names.at(i) + QStringLiteral(" = :p") + QString::number(i);
+    const int idIndex = int(names.indexOf(QStringLiteral("id")));
+    auto updated = m_db.write(QStringLiteral("UPDATE %1 SET %2 WHERE id = :p%3")
+                                  .arg(table, sets.join(QStringLiteral(", ")))
+                                  .arg(idIndex),
+                              all);
+    if (!updated)
+        return updated.error();
+    if (updated.value() == 0) {
+        auto inserted = m_db.write(
+            QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                .arg(table, names.join(QStringLiteral(", ")), valuePlaceholders(int(names.size()))),
+            all);
+        if (!inserted)
+            return inserted.error();
+    }
+    if (auto r = dropTombstone(id); !r)
+        return r.error();
+    return updated.value() > 0;
+}
+
+Result<void> Repository::dropTombstone(const QUuid &id)
+{
+    auto r = m_db.write(QStringLiteral("DELETE FROM tombstone WHERE record_id = :p0"),
+                        {column::toVariant(id)});
+    if (!r)
+        return r.error();
+    return {};
+}
+
+Result<FieldClocks> Repository::clocksOf(const QString &table, const QUuid &id)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT clocks FROM %1 WHERE id = ?").arg(table),
+                       {column::toVariant(id)});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return notFound(table, id);
+    auto clocks = FieldClocks::fromText(q.value().value(0).toString());
+    if (!clocks)
+        return corrupt(table, id, QStringLiteral("clocks"));
+    return *clocks;
 }
 
 Result<void> Repository::removeRow(const QString &table, const QUuid &id)

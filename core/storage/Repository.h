@@ -1,5 +1,6 @@
 #pragma once
 
+#include "exchange/VersionVector.h"
 #include "model/Record.h"
 #include "model/RecordId.h"
 #include "storage/Database.h"
@@ -12,7 +13,11 @@ namespace focal {
 // Generic storage of the record types in core/model: each type names its table and lists its
 // fields (and any derived columns, written with them and never read back); this class writes the
 // SQL once for all of them. Column names come from code only; every value is bound. Each write is
-// one statement, atomic on its own (see Database::write).
+// atomic on its own: inside the open write transaction, or in one of its own.
+//
+// It also keeps the exchange bookkeeping of every row (docs/exchange.md): the change sequence of
+// the transaction that wrote it, and the field clocks, bumped for every field an update or a
+// restore changes.
 class Repository
 {
     Q_DECLARE_TR_FUNCTIONS(focal::Repository)
@@ -57,16 +62,19 @@ public:
         if (record.meta.id.isNull())
             record.meta.id = createRecordId(record.meta.created.toMSecsSinceEpoch());
         // Built once per record type: inserts run by the thousand when data is loaded.
-        static const QString sql = insertSql(QLatin1String(T::table), writtenColumnNames<T>());
+        static const QString sql = insertSql(QLatin1String(T::table), insertedColumnNames<T>());
         QVariantList values;
         values.reserve(metaColumnNames().size() + std::tuple_size_v<decltype(T::fields())> +
-                       derivedColumnCount<T>());
+                       derivedColumnCount<T>() + 1);
         appendValues(record, values);
         // Noted first: a write outside a transaction commits at once, and indexes what is noted.
         // Should the insert fail, the note finds no row and indexes nothing.
         m_db.indexLater(searchable<T>(), record.meta.id);
         m_db.touch(tableName<T>());
-        return insertRow(sql, values);
+        return inTransaction([&]() -> Result<void> {
+            values << m_db.changeSequence();
+            return insertRow(sql, values);
+        });
     }
 
     // Whether insertAll() stamps each record with the change information of now, as insert()
@@ -80,7 +88,7 @@ public:
     {
         if (records.isEmpty())
             return {};
-        static const QStringList columns = writtenColumnNames<T>();
+        static const QStringList columns = insertedColumnNames<T>();
         static const int width = int(metaColumnNames().size() + columns.size());
         static const int perStatement = std::max(1, maxValuesPerStatement / width);
         static const QString full = insertSql(QLatin1String(T::table), columns, perStatement);
@@ -88,6 +96,7 @@ public:
         if (!tx.begun())
             return tx.begun();
         m_db.touch(tableName<T>());
+        const qint64 sequence = m_db.changeSequence();
         QVariantList values;
         values.reserve(qsizetype(perStatement) * width);
         for (qsizetype start = 0; start < records.size(); start += perStatement) {
@@ -100,6 +109,7 @@ public:
                 if (record.meta.id.isNull())
                     record.meta.id = createRecordId(record.meta.created.toMSecsSinceEpoch());
                 appendValues(record, values);
+                values << sequence;
                 m_db.indexLater(searchable<T>(), record.meta.id);
             }
             const QString sql =
@@ -111,26 +121,23 @@ public:
     }
 
     // Writes `record` exactly as given, change information included: how an undo puts back
-    // what was there. Inserts it when it no longer exists.
+    // what was there. An undo is a new change: the clock of every field it changes is bumped.
+    // Inserts the record when it no longer exists, with the clocks it had when it was deleted.
     template <typename T> Result<void> restore(const T &record)
     {
         static const QStringList columns = metaColumnNames() + writtenColumnNames<T>();
-        static const QString insert = insertSql(QLatin1String(T::table), writtenColumnNames<T>());
         QVariantList values;
-        values.reserve(columns.size());
+        values.reserve(columns.size() + 2);
         appendValues(record, values);
-        WriteTransaction tx(m_db);
-        if (!tx.begun())
-            return tx.begun();
         m_db.touch(tableName<T>());
-        auto updated = updateRow(QLatin1String(T::table), record.meta.id, columns, values);
-        if (!updated && updated.error().code == Error::Code::NotFound) {
+        return inTransaction([&]() -> Result<void> {
+            auto updated =
+                updateTracked(tableName<T>(), record.meta.id, columns, values, fieldCount<T>());
+            if (updated || updated.error().code != Error::Code::NotFound)
+                return updated;
             m_db.indexLater(searchable<T>(), record.meta.id);
-            updated = insertRow(insert, values);
-        }
-        if (!updated)
-            return updated;
-        return tx.commit();
+            return reinsert(tableName<T>(), record.meta.id, columns, values);
+        });
     }
 
     template <typename T> Result<void> update(T &record)
@@ -138,11 +145,37 @@ public:
         stamp(record.meta, false);
         static const QStringList columns = metaColumnNames() + writtenColumnNames<T>();
         QVariantList values;
-        values.reserve(columns.size());
+        values.reserve(columns.size() + 2);
         appendValues(record, values);
         m_db.touch(tableName<T>());
-        return updateRow(QLatin1String(T::table), record.meta.id, columns, values);
+        return inTransaction([&] {
+            return updateTracked(tableName<T>(), record.meta.id, columns, values, fieldCount<T>());
+        });
     }
+
+    // For the merge engine: writes `record` exactly as given (change information as given, not
+    // stamped) with `clocks`, inserting it or replacing what is stored, and drops its tombstone
+    // if it had one. The row's change sequence is this transaction's.
+    template <typename T> Result<void> writeIncoming(const T &record, const FieldClocks &clocks)
+    {
+        static const QStringList columns = metaColumnNames() + writtenColumnNames<T>();
+        QVariantList values;
+        values.reserve(columns.size() + 2);
+        appendValues(record, values);
+        m_db.touch(tableName<T>());
+        return inTransaction([&]() -> Result<void> {
+            auto replaced = replaceRow(tableName<T>(), record.meta.id, columns, values, clocks);
+            if (!replaced)
+                return replaced.error();
+            if (!replaced.value())
+                m_db.indexLater(searchable<T>(), record.meta.id); // updates: search triggers
+            return {};
+        });
+    }
+
+    // The field clocks of a stored record; NotFound when there is no such row. `table` is a
+    // record table's name from code (AllRecordTypes), never from input.
+    Result<FieldClocks> clocksOf(const QString &table, const QUuid &id);
 
     // Deletes one record; what depends on it follows the schema's rules (see RecordRemoval for
     // a deletion that can be undone and says what it takes along).
@@ -198,6 +231,30 @@ private:
         static const QString name = QLatin1String(T::table);
         return name;
     }
+    // What an insert writes after the change metadata: the written columns and the change
+    // sequence (clocks stay NULL: creation needs no clock).
+    template <typename T> static QStringList insertedColumnNames()
+    {
+        return writtenColumnNames<T>() << QStringLiteral("change_seq");
+    }
+    template <typename T> static constexpr int fieldCount()
+    {
+        return int(std::tuple_size_v<decltype(T::fields())>);
+    }
+
+    // Runs `write` in the open write transaction, or in one of its own: a row's change sequence
+    // is known only once its transaction has begun.
+    template <typename F> Result<void> inTransaction(F &&write)
+    {
+        if (m_db.transactionDepth() > 0)
+            return write();
+        WriteTransaction tx(m_db);
+        if (!tx.begun())
+            return tx.begun();
+        if (auto r = write(); !r)
+            return r;
+        return tx.commit();
+    }
 
     // In the order of metaColumnNames() + writtenColumnNames<T>().
     template <typename T> void appendValues(const T &record, QVariantList &values)
@@ -217,8 +274,19 @@ private:
     static bool readMeta(const QSqlQuery &q, RecordMeta &meta);
     void stamp(RecordMeta &meta, bool created);
     Result<void> insertRow(const QString &sql, const QVariantList &values);
-    Result<void> updateRow(const QString &table, const QUuid &id, const QStringList &columns,
-                           const QVariantList &values);
+    // Writes `values` (of `columns`: the change metadata, then the written columns, of which the
+    // first `fields` are the mapped fields) over the stored row, bumping the clock of every
+    // mapped field whose stored value changes; NotFound when there is no row.
+    Result<void> updateTracked(const QString &table, const QUuid &id, const QStringList &columns,
+                               const QVariantList &values, int fields);
+    // Inserts a record that was deleted, with the clocks its tombstone kept, and drops the
+    // tombstone.
+    Result<void> reinsert(const QString &table, const QUuid &id, const QStringList &columns,
+                          const QVariantList &values);
+    // Updates the row as given (created_at too) or inserts it; true when it was updated.
+    Result<bool> replaceRow(const QString &table, const QUuid &id, const QStringList &columns,
+                            const QVariantList &values, const FieldClocks &clocks);
+    Result<void> dropTombstone(const QUuid &id);
     Result<void> removeRow(const QString &table, const QUuid &id);
     Result<int> countRows(const QString &table);
     static Error notFound(const QString &table, const QUuid &id);

@@ -42,6 +42,19 @@ QString dataPath(const QString &relative)
     return QDir(QStringLiteral(FOCAL_TEST_DATA_DIR)).filePath(relative);
 }
 
+namespace {
+
+// The exchange bookkeeping (docs/exchange.md) says when and where data changed, not what it is:
+// an undo puts the data back exactly but is itself a new change, with its own sequence and
+// clocks, and a deletion's tombstone records the real time.
+bool isBookkeeping(const QString &column)
+{
+    return column == QLatin1String("change_seq") || column == QLatin1String("clocks") ||
+           column == QLatin1String("deleted_at");
+}
+
+} // namespace
+
 QStringList dumpTables(Database &db)
 {
     QStringList out;
@@ -54,8 +67,11 @@ QStringList dumpTables(Database &db)
         while (rows && rows.value().next()) {
             QStringList fields;
             const QSqlRecord r = rows.value().record();
+            if (t == QLatin1String("focal_meta") && r.value(0) == QStringLiteral("change_seq"))
+                continue;
             for (int i = 0; i < r.count(); ++i)
-                fields << (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString());
+                if (!isBookkeeping(r.fieldName(i)))
+                    fields << (r.isNull(i) ? QStringLiteral("NULL") : r.value(i).toString());
             out << t + QLatin1Char('|') + fields.join(QLatin1Char('|'));
         }
     }

@@ -39,7 +39,8 @@ QString dataPath(const QString &relative);
 
 // Every row of every data table, as text, in a stable order: two dumps are equal when the
 // database holds the same data. The search index's own tables are left out (their row numbers
-// may change while what they find must not).
+// may change while what they find must not), and so is the exchange bookkeeping that records
+// when data changed (change sequences, field clocks, when a tombstone was written).
 QStringList dumpTables(Database &db);
 
 // Counts rows of a table, for asserting that nothing was written.

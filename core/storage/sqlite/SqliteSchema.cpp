@@ -353,12 +353,85 @@ Result<void> fillVersion4(Database &db)
     return {};
 }
 
+// The record tables as of version 5, written out rather than taken from AllRecordTypes: a step
+// must stay what it was when a later version adds a record type (which brings its own columns and
+// trigger in its own step).
+const char *const version5RecordTables[] = {"country",          "forum",
+                                            "forum_member",     "pro_tempore",
+                                            "organisation",     "institution",
+                                            "person",           "thematic_area",
+                                            "working_group",    "subgroup",
+                                            "subgroup_member",  "person_role",
+                                            "group_country",    "group_institution",
+                                            "group_text",       "document",
+                                            "milestone",        "plan",
+                                            "plan_item",        "plan_item_country",
+                                            "plan_event",       "plan_version",
+                                            "meeting_series",   "meeting",
+                                            "meeting_country",  "meeting_participant",
+                                            "agreement",        "agenda_item",
+                                            "meeting_document", "minutes_event",
+                                            "report_text"};
+
+// Version 5: exchange bookkeeping (docs/exchange.md). Every record table gets the change
+// sequence of the transaction that last wrote a row and the row's field clocks; deletions leave
+// tombstones; conflicts and the packages sent and received are kept.
+QStringList version5()
+{
+    QStringList s;
+    for (const char *t : version5RecordTables)
+        s << QStringLiteral("ALTER TABLE %1 ADD COLUMN change_seq INTEGER NOT NULL DEFAULT 0")
+                 .arg(QLatin1String(t))
+          << QStringLiteral("ALTER TABLE %1 ADD COLUMN clocks TEXT").arg(QLatin1String(t));
+    s << QStringLiteral("INSERT OR REPLACE INTO focal_meta(key, value) VALUES ('change_seq', '0')");
+    s << QStringLiteral("CREATE TABLE tombstone (record_id TEXT PRIMARY KEY NOT NULL, "
+                        "tbl TEXT NOT NULL, clocks TEXT, deleted_at TEXT NOT NULL, site_id TEXT, "
+                        "author TEXT NOT NULL DEFAULT '', "
+                        "change_seq INTEGER NOT NULL DEFAULT 0)")
+      << QStringLiteral("CREATE INDEX tombstone_change_seq ON tombstone(change_seq)");
+    for (const char *t : version5RecordTables)
+        s << tombstoneTrigger(QLatin1String(t));
+    s << QStringLiteral(
+        "CREATE TABLE conflict (id TEXT PRIMARY KEY NOT NULL, kind TEXT NOT NULL, "
+        "tbl TEXT NOT NULL, record_id TEXT NOT NULL, field TEXT NOT NULL DEFAULT '', "
+        "local_value TEXT, incoming_value TEXT, incoming_clocks TEXT NOT NULL DEFAULT '', "
+        "incoming_site TEXT, incoming_author TEXT NOT NULL DEFAULT '', incoming_modified TEXT, "
+        "package_id TEXT, detected_at TEXT NOT NULL, "
+        "UNIQUE (record_id, field, incoming_clocks))");
+    s << QStringLiteral(
+             "CREATE TABLE package_log (id TEXT PRIMARY KEY NOT NULL, direction TEXT NOT NULL "
+             "CHECK (direction IN ('sent','received')), country_id TEXT, site_id TEXT, "
+             "created_at TEXT NOT NULL, change_seq INTEGER NOT NULL, "
+             "sha256 TEXT NOT NULL DEFAULT '', summary TEXT NOT NULL DEFAULT '')")
+      << QStringLiteral("CREATE INDEX package_log_country ON package_log(country_id, direction, "
+                        "change_seq)");
+    return s;
+}
+
 } // namespace
+
+QString tombstoneTrigger(const QString &table)
+{
+    // Every deleted row, including those the schema's cascades delete, which core never sees.
+    // INSERT OR REPLACE: a record deleted, put back and deleted again keeps one tombstone, the
+    // latest. The site, author and change sequence are those of the deleting transaction.
+    return QStringLiteral(
+               "CREATE TRIGGER %1_tombstone_ad AFTER DELETE ON %1 BEGIN "
+               "INSERT OR REPLACE INTO tombstone(record_id, tbl, clocks, deleted_at, site_id, "
+               "author, change_seq) VALUES (OLD.id, '%1', OLD.clocks, "
+               "strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), "
+               "(SELECT value FROM focal_meta WHERE key = 'site_id'), "
+               "coalesce((SELECT value FROM focal_meta WHERE key = 'author'), ''), "
+               "coalesce((SELECT CAST(value AS INTEGER) FROM focal_meta "
+               "WHERE key = 'change_seq'), 0)); END")
+        .arg(table);
+}
 
 QList<MigrationStep> sqliteMigrations()
 {
     return {MigrationStep{1, version1(), {}}, MigrationStep{2, version2(), {}},
-            MigrationStep{3, version3(), {}}, MigrationStep{4, version4(), fillVersion4}};
+            MigrationStep{3, version3(), {}}, MigrationStep{4, version4(), fillVersion4},
+            MigrationStep{5, version5(), {}}};
 }
 
 } // namespace focal
