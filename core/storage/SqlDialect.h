@@ -79,6 +79,9 @@ public:
     // Every foreign key of the schema: rows of (child table, child column, parent table,
     // on-delete action as SQL spells it: CASCADE, SET NULL, RESTRICT, NO ACTION).
     virtual QString foreignKeysSql() const = 0;
+    // Run inside a write transaction: its foreign keys are checked when it commits, not after
+    // each statement (an import writes records whose parents come later in the same package).
+    virtual QString deferForeignKeysSql() const = 0;
 
     // A consistent copy of the live database into a new file (bind :path).
     virtual QString backupIntoSql() const = 0;

@@ -132,6 +132,12 @@ QString SqliteDialect::foreignKeysSql() const
         "ORDER BY m.name, k.id");
 }
 
+QString SqliteDialect::deferForeignKeysSql() const
+{
+    // Reset by SQLite itself when the transaction ends.
+    return QStringLiteral("PRAGMA defer_foreign_keys = ON");
+}
+
 QString SqliteDialect::backupIntoSql() const
 {
     return QStringLiteral("VACUUM INTO :path");

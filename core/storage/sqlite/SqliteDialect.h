@@ -26,6 +26,7 @@ public:
     QString indexTextSql(const Searchable &searchable) const override;
     QString externalChangeCounterSql() const override;
     QString foreignKeysSql() const override;
+    QString deferForeignKeysSql() const override;
     QString backupIntoSql() const override;
     QStringList integrityCheckSql() const override;
     Error::Code classify(const QSqlError &error) const override;
