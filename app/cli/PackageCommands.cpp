@@ -346,7 +346,7 @@ int PackageCommands::importPackage(const QStringList &args, bool dryRun)
     auto applied = PackageImport::apply(db, *package);
     if (!applied)
         return fail(applied.error(), isRefusal(applied.error()) ? Refused : Failure);
-    m_out << tr("Imported: %1 added, %2 changed, %3 deleted, %4 conflict(s), %5 unchanged.")
+    m_out << tr("Imported: %1 added, %2 changed, %3 deleted, %4 in conflict, %5 unchanged.")
                  .arg(applied->added)
                  .arg(applied->changed)
                  .arg(applied->deleted)

@@ -323,7 +323,7 @@ bool ExchangeActions::applyImport(const package::Package &package)
     refresh();
     const ImportPreview &r = *applied;
     m_window->statusBar()->showMessage(
-        tr("Imported: %1 added, %2 changed, %3 deleted, %4 conflict(s). A copy of the database "
+        tr("Imported: %1 added, %2 changed, %3 deleted, %4 in conflict. A copy of the database "
            "from before is at %5.")
             .arg(r.added)
             .arg(r.changed)
@@ -331,12 +331,14 @@ bool ExchangeActions::applyImport(const package::Package &package)
             .arg(r.conflicts)
             .arg(QDir::toNativeSeparators(*backup)),
         15000);
-    if (r.conflicts > 0)
+    // The preview counts records in conflict; each of their fields is settled on its own.
+    const auto open = Conflicts::count(db);
+    if (r.conflicts > 0 && open && *open > 0)
         m_context.prompts().inform(
             m_window, title,
             tr("%n conflict(s) need your decision: View > Conflicts shows them. Until you "
                "choose, the values here stay.",
-               nullptr, r.conflicts));
+               nullptr, *open));
     return true;
 }
 
