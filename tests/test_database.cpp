@@ -57,8 +57,12 @@ int pragma(Database &db, const char *name)
 
 // Writes a row as an older schema version stores it (Repository writes the current schema's
 // columns): `values` besides the change metadata, which is given here.
-QString insertAsWritten(Database &db, const char *table, QVariantMap values)
+QString insertAsWritten(Database &db, const char *table,
+                        std::initializer_list<std::pair<const char *, QVariant>> given)
 {
+    QVariantMap values;
+    for (const auto &[column, value] : given)
+        values.insert(QLatin1String(column), value);
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     values.insert(QStringLiteral("id"), id);
     values.insert(QStringLiteral("created_at"), QStringLiteral("2020-08-06T12:00:00.000Z"));
@@ -328,10 +332,9 @@ TEST(Database, AVersionOneDatabaseGainsThePlanAndMeetingTables)
         auto v1 = Database::open(t.path(), Database::Mode::CreateNew, &first);
         ASSERT_TRUE(v1.ok()) << v1.error().fullText().toStdString();
         ASSERT_EQ(v1.value()->schemaVersion(), 1);
-        pyId = QUuid::fromString(
-            insertAsWritten(*v1.value(), "country",
-                            {{QStringLiteral("iso2"), QStringLiteral("PY")},
-                             {QStringLiteral("name_es"), QStringLiteral("Paraguay")}}));
+        pyId = QUuid::fromString(insertAsWritten(
+            *v1.value(), "country",
+            {{"iso2", QStringLiteral("PY")}, {"name_es", QStringLiteral("Paraguay")}}));
         auto column =
             v1.value()->exec(QStringLiteral("SELECT count(*) FROM pragma_table_info('plan_item') "
                                             "WHERE name = 'carried_from_id'"));
@@ -392,30 +395,25 @@ TEST(Database, AVersionThreeDatabaseGetsTheEndDaysOfItsDeadlines)
         // Every record is written as version 3 wrote it (Repository writes today's columns):
         // plan items and agreements without the end-day columns.
         const auto text = [](const char *v) { return QVariant(QString::fromUtf8(v)); };
-        const QString pyId = insertAsWritten(
-            db, "country",
-            {{QStringLiteral("iso2"), text("PY")}, {QStringLiteral("name_es"), text("Paraguay")}});
-        const QString areaId = insertAsWritten(
-            db, "thematic_area",
-            {{QStringLiteral("code"), text("T")}, {QStringLiteral("name_es"), text("Tema")}});
-        const QString groupId = insertAsWritten(db, "working_group",
-                                                {{QStringLiteral("area_id"), areaId},
-                                                 {QStringLiteral("name"), text("Grupo")},
-                                                 {QStringLiteral("short_name"), text("grupo")}});
-        const QString planId =
-            insertAsWritten(db, "plan",
-                            {{QStringLiteral("group_id"), groupId},
-                             {QStringLiteral("kind"), enumKey(Plan().kind)},
-                             {QStringLiteral("year"), 2021},
-                             {QStringLiteral("title"), text("Plan")},
-                             {QStringLiteral("status"), enumKey(Plan().status)},
-                             {QStringLiteral("item_label"), enumKey(Plan().itemLabel)}});
-        const QString meetingId =
-            insertAsWritten(db, "meeting",
-                            {{QStringLiteral("group_id"), groupId},
-                             {QStringLiteral("kind"), enumKey(Meeting().kind)},
-                             {QStringLiteral("title"), text("Reunión")},
-                             {QStringLiteral("scope"), enumKey(Meeting().scope)}});
+        const QString pyId =
+            insertAsWritten(db, "country", {{"iso2", text("PY")}, {"name_es", text("Paraguay")}});
+        const QString areaId =
+            insertAsWritten(db, "thematic_area", {{"code", text("T")}, {"name_es", text("Tema")}});
+        const QString groupId = insertAsWritten(
+            db, "working_group",
+            {{"area_id", areaId}, {"name", text("Grupo")}, {"short_name", text("grupo")}});
+        const QString planId = insertAsWritten(db, "plan",
+                                               {{"group_id", groupId},
+                                                {"kind", enumKey(Plan().kind)},
+                                                {"year", 2021},
+                                                {"title", text("Plan")},
+                                                {"status", enumKey(Plan().status)},
+                                                {"item_label", enumKey(Plan().itemLabel)}});
+        const QString meetingId = insertAsWritten(db, "meeting",
+                                                  {{"group_id", groupId},
+                                                   {"kind", enumKey(Meeting().kind)},
+                                                   {"title", text("Reunión")},
+                                                   {"scope", enumKey(Meeting().scope)}});
         const QString now = QStringLiteral("2020-08-06T12:00:00.000Z");
         for (const auto &[id, code] :
              {std::pair{bimester, "2021-B1"}, std::pair{list, "2021-B1;2020-B4"},

@@ -514,53 +514,12 @@ Result<void> Database::beginWrite()
         return r.error();
     ++m_depth;
     if (outermost && m_tracksChanges) {
-        if (auto r = raiseChangeSequence(); !r) {
+        if (auto r = m_sequence.raise(*this); !r) {
             rollbackWrite();
             return r;
         }
     }
     return {};
-}
-
-Result<void> Database::raiseChangeSequence()
-{
-    // The write lock is held: nobody else can raise the stored number until this commits. The
-    // counter tells whether anyone did since this connection last did (cheaper than reading the
-    // number back every time, and unlike a number kept from pollExternalChanges() it is never
-    // stale: another Focal's sequences must not be reused).
-    const qint64 seen = std::exchange(m_sequenceCounter, -1); // -1 until raised (see rollback)
-    auto counter = exec(m_dialect->externalChangeCounterSql());
-    if (!counter)
-        return counter.error();
-    if (!counter.value().next())
-        return errorFrom(counter.value().lastError());
-    const qint64 now = counter.value().value(0).toLongLong();
-    if (now != seen) {
-        auto stored = exec(QStringLiteral("SELECT value FROM focal_meta WHERE key = 'change_seq'"));
-        if (!stored)
-            return stored.error();
-        bool ok = stored.value().next();
-        const qint64 value = ok ? stored.value().value(0).toLongLong(&ok) : 0;
-        if (!ok)
-            return Error{Error::Code::Corrupt, tr("The database file is damaged."),
-                         QStringLiteral("focal_meta.change_seq")};
-        m_sequence = value;
-    }
-    static const QString raise =
-        QStringLiteral("UPDATE focal_meta SET value = :p0 WHERE key = 'change_seq'");
-    if (auto r = write(raise, {QString::number(m_sequence + 1)}); !r)
-        return r.error();
-    ++m_sequence;
-    m_sequenceCounter = now; // this connection's own commit leaves the counter as it is
-    return {};
-}
-
-void Database::givenBackSequence()
-{
-    // Raised in this transaction (the counter is set only then): the rollback undid the raise.
-    if (m_sequenceCounter >= 0)
-        --m_sequence;
-    m_sequenceCounter = -1;
 }
 
 Result<void> Database::commitWrite()
@@ -581,7 +540,7 @@ Result<void> Database::commitWrite()
         (void)exec(QStringLiteral("ROLLBACK"));
         m_depth = 0;
         m_touched.clear();
-        givenBackSequence();
+        m_sequence.rolledBack();
         return r.error();
     }
     m_depth = 0;
@@ -598,7 +557,7 @@ void Database::rollbackWrite()
     if (m_depth == 0) {
         m_pendingIndex.clear();
         m_touched.clear();
-        givenBackSequence();
+        m_sequence.rolledBack();
         (void)exec(QStringLiteral("ROLLBACK"));
     } else {
         (void)exec(QStringLiteral("ROLLBACK TO SAVEPOINT focal_%1").arg(m_depth));

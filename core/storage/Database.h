@@ -2,6 +2,7 @@
 
 #include "Result.h"
 #include "storage/ChangeNotifier.h"
+#include "storage/ChangeSequence.h"
 #include "storage/SqlDialect.h"
 
 #include <QCoreApplication>
@@ -121,7 +122,7 @@ public:
     // inside it, so that a rollback gives the number back. Outside a write transaction, the last
     // number this connection used or read (0 before any; always 0 on a schema without change
     // sequences, which only tests open).
-    qint64 changeSequence() const { return m_sequence; }
+    qint64 changeSequence() const { return m_sequence.current(); }
 
 private:
     Database() = default;
@@ -132,8 +133,6 @@ private:
     QSqlQuery &cachedStatement(const QString &sql, bool *fresh);
     void forgetStatement(const QString &sql);
     Result<void> indexPending();
-    Result<void> raiseChangeSequence();
-    void givenBackSequence();
 
     QString m_path;
     QString m_connectionName;
@@ -158,13 +157,10 @@ private:
     ChangeContext m_context;
     int m_version = 0;
     int m_depth = 0;
-    // Change sequences: whether the schema keeps them (set after migrating: a migration is no
-    // change of the data), the current one, and the external change counter when it was last
-    // read or written here (-1: unknown). Another connection's commit changes the counter, and
-    // only then is the stored sequence read again.
+    // Whether the schema keeps change sequences: set after migrating (a migration is no change
+    // of the data, and the bookkeeping arrives with version 5).
     bool m_tracksChanges = false;
-    qint64 m_sequence = 0;
-    qint64 m_sequenceCounter = -1;
+    ChangeSequence m_sequence;
     bool m_created = false;
     QString m_backupPath;
 };
