@@ -155,6 +155,8 @@ private:
                 lengths[i] = i < 144 ? 8 : i < 256 ? 9 : i < 280 ? 7 : 8;
             for (int i = 0; i < 30; ++i)
                 lengths[288 + i] = 5;
+            // Both are built whatever build() says: the fixed distance code is incomplete by
+            // design (codes 30 and 31 exist but mean nothing, and decode() refuses them).
             std::pair<Huffman, Huffman> h;
             build(h.first, lengths.data(), 288, false);
             build(h.second, lengths.data() + 288, 30, true);

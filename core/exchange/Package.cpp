@@ -4,7 +4,6 @@
 #include "exchange/JsonScan.h"
 #include "exchange/PackageManifest.h"
 #include "exchange/PackagePayload.h"
-#include "model/RecordTypes.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -107,11 +106,7 @@ Result<Framed> frame(QByteArrayView bytes, const Limits &limits)
 
 QByteArray PackageFile::encode(Package &package)
 {
-    const QStringList tables = recordTables();
-    std::stable_sort(package.records.begin(), package.records.end(),
-                     [&](const Record &a, const Record &b) {
-                         return tables.indexOf(a.table) < tables.indexOf(b.table);
-                     });
+    PackagePayload::orderByTable(package.records);
     Manifest &m = package.manifest;
     m.formatVersion = formatVersion;
     if (m.packageId.isNull())
@@ -209,8 +204,10 @@ Result<Package> PackageFile::read(const QString &path, const Limits &limits)
             Error::Code::Io,
             tr("The package \"%1\" could not be read.").arg(QDir::toNativeSeparators(path)),
             file.errorString()};
-    // Read no more than the limit allows, should the file have grown since it was measured.
-    const QByteArray bytes = file.read(limits.maxFileBytes + 1);
+    // No more than was measured (and one byte, to notice a file that grew since: it is then
+    // longer than its manifest says and refused). QIODevice::read allocates what it is asked
+    // for, so this is the measured size, not the limit.
+    const QByteArray bytes = file.read(info.size() + 1);
     if (file.error() != QFileDevice::NoError)
         return Error{
             Error::Code::Io,

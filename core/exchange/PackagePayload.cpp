@@ -2,6 +2,7 @@
 
 #include "exchange/PackageManifest.h"
 #include "exchange/PackageRecords.h"
+#include "exchange/PackageValueForms.h"
 #include "model/RecordTypes.h"
 #include "model/Timestamp.h"
 
@@ -18,120 +19,6 @@
 namespace focal::package {
 
 namespace {
-
-// How a member type's stored value appears in a package.
-enum class Form {
-    Text,            // a JSON string
-    Integer,         // a whole number within int
-    Flag,            // 0 or 1
-    OptionalInteger, // a whole number or null
-    Blob,            // {"attachment": "<sha256>"} or null
-    Key,             // a string the member type must accept (an enum key, a deadline code)
-    OptionalKey      // the same, or null (a date, a time, a moment, a reference)
-};
-
-Form formOf(const QString &)
-{
-    return Form::Text;
-}
-Form formOf(const int &)
-{
-    return Form::Integer;
-}
-Form formOf(const bool &)
-{
-    return Form::Flag;
-}
-Form formOf(const std::optional<int> &)
-{
-    return Form::OptionalInteger;
-}
-Form formOf(const QByteArray &)
-{
-    return Form::Blob;
-}
-Form formOf(const Deadline &)
-{
-    return Form::Key;
-}
-Form formOf(const QDate &)
-{
-    return Form::OptionalKey;
-}
-Form formOf(const QTime &)
-{
-    return Form::OptionalKey;
-}
-Form formOf(const QDateTime &)
-{
-    return Form::OptionalKey;
-}
-Form formOf(const QUuid &)
-{
-    return Form::OptionalKey;
-}
-template <typename E>
-requires std::is_enum_v<E> Form formOf(const E &)
-{
-    return Form::Key;
-}
-template <typename E>
-requires std::is_enum_v<E> Form formOf(const std::optional<E> &)
-{
-    return Form::OptionalKey;
-}
-
-// What people call a value of the member type, in "has an invalid date in ...".
-QString nameOf(const QString &)
-{
-    return PackagePayload::tr("text");
-}
-QString nameOf(const int &)
-{
-    return PackagePayload::tr("number");
-}
-QString nameOf(const bool &)
-{
-    return PackagePayload::tr("yes/no value");
-}
-QString nameOf(const std::optional<int> &)
-{
-    return PackagePayload::tr("number");
-}
-QString nameOf(const QByteArray &)
-{
-    return PackagePayload::tr("attached file");
-}
-QString nameOf(const Deadline &)
-{
-    return PackagePayload::tr("deadline");
-}
-QString nameOf(const QDate &)
-{
-    return PackagePayload::tr("date");
-}
-QString nameOf(const QTime &)
-{
-    return PackagePayload::tr("time");
-}
-QString nameOf(const QDateTime &)
-{
-    return PackagePayload::tr("date and time");
-}
-QString nameOf(const QUuid &)
-{
-    return PackagePayload::tr("reference");
-}
-template <typename E>
-requires std::is_enum_v<E> QString nameOf(const E &)
-{
-    return PackagePayload::tr("choice");
-}
-template <typename E>
-requires std::is_enum_v<E> QString nameOf(const std::optional<E> &)
-{
-    return PackagePayload::tr("choice");
-}
 
 QString hexOf(const QByteArray &data)
 {
@@ -371,23 +258,23 @@ private:
     }
 
     // The stored value of one column from its JSON form, or false with the fault set.
-    bool valueOf(const QString &what, const QString &column, const QJsonValue &v, Form form,
-                 const QString &name, QVariant &out)
+    bool valueOf(const QString &what, const QString &column, const QJsonValue &v,
+                 ValueForm::Form form, const QString &name, QVariant &out)
     {
         const auto invalid = [&] {
             return damaged(
                 PackagePayload::tr("%1 has an invalid %2 in \"%3\"").arg(what, name, column));
         };
-        const bool optional =
-            form == Form::OptionalInteger || form == Form::OptionalKey || form == Form::Blob;
+        const bool optional = form == ValueForm::Form::OptionalInteger ||
+                              form == ValueForm::Form::OptionalKey || form == ValueForm::Form::Blob;
         if (v.isNull() && optional) {
             out = QVariant();
             return true;
         }
         switch (form) {
-        case Form::Text:
-        case Form::Key:
-        case Form::OptionalKey:
+        case ValueForm::Form::Text:
+        case ValueForm::Form::Key:
+        case ValueForm::Form::OptionalKey:
             if (!v.isString())
                 return invalid();
             out = v.toString();
@@ -397,17 +284,18 @@ private:
                                    .arg(m_limits.maxTextBytes)
                                    .arg(column));
             return true;
-        case Form::Integer:
-        case Form::Flag:
-        case Form::OptionalInteger: {
+        case ValueForm::Form::Integer:
+        case ValueForm::Form::Flag:
+        case ValueForm::Form::OptionalInteger: {
             const double d = v.isDouble() ? v.toDouble() : 0.5;
             if (d != std::floor(d) || d < std::numeric_limits<int>::min() ||
-                d > std::numeric_limits<int>::max() || (form == Form::Flag && d != 0 && d != 1))
+                d > std::numeric_limits<int>::max() ||
+                (form == ValueForm::Form::Flag && d != 0 && d != 1))
                 return invalid();
             out = int(d);
             return true;
         }
-        case Form::Blob: {
+        case ValueForm::Form::Blob: {
             const QJsonObject o = v.toObject();
             const QString hash = o.value(QStringLiteral("attachment")).toString();
             if (!v.isObject() || o.size() != 1 || hash.isEmpty())
@@ -443,8 +331,8 @@ private:
                 return;
             }
             QVariant value;
-            const QString name = nameOf(member);
-            if (!valueOf(what, column, *it, formOf(member), name, value)) {
+            const QString name = ValueForm::name(member);
+            if (!valueOf(what, column, *it, ValueForm::of(member), name, value)) {
                 ok = false;
                 return;
             }
@@ -542,6 +430,27 @@ private:
 
 } // namespace
 
+void PackagePayload::orderByTable(QList<Record> &records)
+{
+    // Each record's rank once, then a stable sort of the ranks: comparing table names in the
+    // sort itself would cost a lookup per comparison, millions of them in a large package.
+    QHash<QString, int> rankOf;
+    const QStringList tables = recordTables();
+    for (int i = 0; i < tables.size(); ++i)
+        rankOf.insert(tables[i], i);
+    QList<std::pair<int, qsizetype>> order;
+    order.reserve(records.size());
+    for (qsizetype i = 0; i < records.size(); ++i)
+        order.append({rankOf.value(records[i].table, int(tables.size())), i});
+    std::stable_sort(order.begin(), order.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    QList<Record> sorted;
+    sorted.reserve(records.size());
+    for (const auto &o : order)
+        sorted.append(std::move(records[o.second]));
+    records = std::move(sorted);
+}
+
 QByteArray PackagePayload::encode(const Package &package, qint64 &attachmentCount)
 {
     QJsonArray records, deletions, attachments;
@@ -589,10 +498,7 @@ Result<void> PackagePayload::decode(const QByteArray &json, const Limits &limits
     if (auto read = reader.read(doc.object(), records, deletions); !read)
         return read.error();
     // Parents before children, whatever order the sender wrote.
-    const QStringList tables = recordTables();
-    std::stable_sort(records.begin(), records.end(), [&](const Record &a, const Record &b) {
-        return tables.indexOf(a.table) < tables.indexOf(b.table);
-    });
+    orderByTable(records);
     package.records = std::move(records);
     package.deletions = std::move(deletions);
     return {};

@@ -20,6 +20,8 @@ public:
     // The payload JSON of `package` (records in the order given), and the number of distinct
     // attached files it carries.
     static QByteArray encode(const Package &package, qint64 &attachments);
+    // Stably in the order of AllRecordTypes: parents before the records that refer to them.
+    static void orderByTable(QList<Record> &records);
     // The records and deletions of `json` into `package`, whose manifest has been read; nothing
     // is filled on a fault.
     static Result<void> decode(const QByteArray &json, const Limits &limits, Package &package);
