@@ -1,5 +1,6 @@
 #include "exchange/ConflictStore.h"
 
+#include "exchange/RecordStore.h"
 #include "model/RecordTypes.h"
 #include "model/Timestamp.h"
 #include "storage/Database.h"
@@ -155,6 +156,32 @@ Result<QSet<QString>> ConflictStore::keys(Database &db)
     return out;
 }
 
+Result<QHash<QString, QList<ConflictStore::Pending>>> ConflictStore::pendingFields(Database &db)
+{
+    auto q = db.exec(QStringLiteral("SELECT id, record_id, field, incoming_clocks FROM conflict "
+                                    "WHERE kind = 'field'"));
+    if (!q)
+        return q.error();
+    QHash<QString, QList<Pending>> out;
+    while (q.value().next()) {
+        const auto vector = VersionVector::fromJson(
+            QJsonDocument::fromJson(q.value().value(3).toString().toUtf8()).object());
+        if (!vector)
+            continue; // unreadable: left for a person, never taken as known
+        out[q.value().value(1).toString() + QLatin1Char('|') + q.value().value(2).toString()]
+            .append({QUuid::fromString(q.value().value(0).toString()), *vector});
+    }
+    return out;
+}
+
+Result<void> ConflictStore::removeAll(Database &db, const QList<QUuid> &ids)
+{
+    for (const QUuid &id : ids)
+        if (auto r = remove(db, id); !r)
+            return r;
+    return {};
+}
+
 Result<void> ConflictStore::add(Database &db, const Row &row)
 {
     const Conflict &c = row.conflict;
@@ -162,7 +189,7 @@ Result<void> ConflictStore::add(Database &db, const Row &row)
     // The UNIQUE key, checked first in portable SQL: an import met it already.
     auto q = db.exec(QStringLiteral("SELECT 1 FROM conflict WHERE record_id = ? AND field = ? AND "
                                     "incoming_clocks = ?"),
-                     {recordId, c.field, row.incomingClocks});
+                     {recordId, column::toVariant(c.field), column::toVariant(row.incomingClocks)});
     if (!q)
         return q.error();
     if (q.value().next())
@@ -186,8 +213,9 @@ Result<void> ConflictStore::add(Database &db, const Row &row)
                        "incoming_modified, package_id, detected_at) VALUES (:p0, :p1, :p2, :p3, "
                        ":p4, :p5, :p6, :p7, :p8, :p9, :p10, :p11, :p12)"),
         {QUuid::createUuid().toString(QUuid::WithoutBraces), kindKey(c.kind), c.table, recordId,
-         c.field, local, incoming, row.incomingClocks, column::toVariant(c.incomingSite),
-         c.incomingAuthor, column::toVariant(c.incomingModified), column::toVariant(c.packageId),
+         column::toVariant(c.field), local, incoming, column::toVariant(row.incomingClocks),
+         column::toVariant(c.incomingSite), column::toVariant(c.incomingAuthor),
+         column::toVariant(c.incomingModified), column::toVariant(c.packageId),
          isoTimestamp(db.context().now().toUTC())});
     if (!r)
         return r.error();
@@ -210,7 +238,7 @@ Result<QList<ConflictStore::Row>> ConflictStore::read(Database &db, const QUuid 
     auto q = db.exec(sql, values);
     if (!q)
         return q.error();
-    const QStringList tables = recordTables();
+    const QStringList &tables = RecordStore::tables();
     QList<Row> out;
     while (q.value().next()) {
         const QSqlQuery &s = q.value();

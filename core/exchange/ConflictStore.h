@@ -38,6 +38,15 @@ public:
     static std::optional<package::Record> decodeRecord(const QString &table, const QString &json);
     static QString encodeVector(const VersionVector &vector);
 
+    // A stored Field conflict's incoming version: what a newer import may make obsolete.
+    struct Pending
+    {
+        QUuid id;
+        VersionVector incoming;
+    };
+    // The stored Field conflicts by "record id|field".
+    static Result<QHash<QString, QList<Pending>>> pendingFields(Database &db);
+
     // "record id|field|incoming clocks" of every stored conflict: what an import already knows.
     static Result<QSet<QString>> keys(Database &db);
     static QString key(const QUuid &recordId, const QString &field, const QString &clocks);
@@ -46,6 +55,9 @@ public:
     static Result<void> add(Database &db, const Row &row);
     static Result<QList<Row>> read(Database &db, const QUuid &id = {});
     static Result<void> remove(Database &db, const QUuid &id);
+    // Removes conflicts made obsolete by an import (the local value came to include them, or a
+    // newer incoming version replaced them).
+    static Result<void> removeAll(Database &db, const QList<QUuid> &ids);
 };
 
 } // namespace focal

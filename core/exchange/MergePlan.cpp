@@ -96,6 +96,9 @@ Result<MergePlan> MergePlan::build(Database &db, const package::Package &package
     auto known = ConflictStore::keys(db);
     if (!known)
         return known.error();
+    auto pending = ConflictStore::pendingFields(db);
+    if (!pending)
+        return pending.error();
     auto keys = RecordStore::foreignKeys(db);
     if (!keys)
         return keys.error();
@@ -158,7 +161,30 @@ Result<MergePlan> MergePlan::build(Database &db, const package::Package &package
             rows[i] = m.result;
             taken[i] = m.taken;
             fates[i] = m.needsWrite ? Fate::Update : Fate::Unchanged;
+            // A stored conflict is over once the local value includes its incoming version
+            // (a later change took it into account), or a newer incoming version replaces it.
+            const QString idText = in.meta.id.toString(QUuid::WithoutBraces) + QLatin1Char('|');
+            for (const QString &column : in.values.keys()) {
+                const auto stored = pending->constFind(idText + column);
+                if (stored == pending->cend())
+                    continue;
+                const VersionVector now = m.result.clocks.of(column);
+                const VersionVector incoming = in.clocks.of(column);
+                const bool conflicting = m.conflicts.contains(column);
+                for (const ConflictStore::Pending &p : *stored)
+                    if (now.includes(p.incoming) ||
+                        (conflicting && incoming.includes(p.incoming) && !(incoming == p.incoming)))
+                        plan.obsolete.append(p.id);
+            }
             for (const QString &column : m.conflicts) {
+                const auto stored = pending->constFind(idText + column);
+                const VersionVector incoming = in.clocks.of(column);
+                if (stored != pending->cend() &&
+                    std::any_of(stored->cbegin(), stored->cend(),
+                                [&](const ConflictStore::Pending &p) {
+                                    return p.incoming.includes(incoming);
+                                }))
+                    continue; // an older version of a change already waiting here
                 auto row = conflictRow(Conflict::Kind::Field, in, RecordStore::label(*here));
                 row.conflict.field = column;
                 row.conflict.localValue = here->values.value(column);
@@ -266,7 +292,7 @@ Result<MergePlan> MergePlan::build(Database &db, const package::Package &package
     }
 
     // Deletions, children's tables first, so that a parent goes after what it held.
-    const QStringList order = recordTables();
+    const QStringList &order = RecordStore::tables();
     QList<package::Deletion> deletions = package.deletions;
     std::stable_sort(deletions.begin(), deletions.end(),
                      [&](const package::Deletion &a, const package::Deletion &b) {

@@ -37,12 +37,13 @@ public:
     QList<Removal> removals;             // children's tables first
     QList<package::Deletion> tombstones; // deletions to remember, of records not here
     QList<ConflictStore::Row> conflicts; // new conflicts to store
+    QList<QUuid> obsolete;               // stored conflicts this import settles
 
     // Whether executing the plan writes anything at all (bookkeeping included).
     bool writesSomething() const
     {
         return !writes.isEmpty() || !removals.isEmpty() || !tombstones.isEmpty() ||
-               !conflicts.isEmpty();
+               !conflicts.isEmpty() || !obsolete.isEmpty();
     }
 
     // Refuses (Invalid) a package whose records refer to a record neither in the database nor

@@ -131,7 +131,7 @@ Result<package::Package> PackageExport::collect(Database &db, const ExportSelect
     m.recipientCountry = recipient.value();
     m.selection = selection.describe(db);
 
-    const QStringList tables = recordTables();
+    const QStringList &tables = RecordStore::tables();
     if (selection.kind == ExportSelection::Kind::Everything ||
         selection.kind == ExportSelection::Kind::ChangedSince) {
         qint64 since = -1;
@@ -203,8 +203,9 @@ Result<package::Manifest> PackageExport::write(Database &db, const ExportSelecti
         {manifest.packageId.toString(QUuid::WithoutBraces),
          selection.recipient.toString(QUuid::WithoutBraces),
          column::toVariant(manifest.sender.site), isoTimestamp(manifest.created),
-         db.changeSequence(), QString::fromLatin1(manifest.payloadSha256.toHex()),
-         manifest.selection});
+         db.changeSequence(),
+         column::toVariant(QString::fromLatin1(manifest.payloadSha256.toHex())),
+         column::toVariant(manifest.selection)});
     if (!r)
         return r.error();
     if (auto c = tx.commit(); !c)

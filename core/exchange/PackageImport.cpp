@@ -118,6 +118,8 @@ Result<void> execute(Database &db, MergePlan &plan, const std::function<void(int
             return r;
         step();
     }
+    if (auto r = ConflictStore::removeAll(db, plan.obsolete); !r)
+        return r;
     for (const ConflictStore::Row &row : std::as_const(plan.conflicts)) {
         if (auto r = ConflictStore::add(db, row); !r)
             return r;
@@ -155,7 +157,8 @@ Result<void> logReceived(Database &db, const package::Manifest &manifest)
                        ":p4, :p5, :p6)"),
         {id.toString(QUuid::WithoutBraces), country, column::toVariant(manifest.sender.site),
          isoTimestamp(db.context().now().toUTC()), db.changeSequence(),
-         QString::fromLatin1(manifest.payloadSha256.toHex()), manifest.selection});
+         column::toVariant(QString::fromLatin1(manifest.payloadSha256.toHex())),
+         column::toVariant(manifest.selection)});
     if (!r)
         return r.error();
     return {};

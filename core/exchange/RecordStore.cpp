@@ -97,7 +97,7 @@ Result<QList<package::Deletion>> readTombstones(Database &db, const QString &whe
     auto q = db.exec(sql, values);
     if (!q)
         return q.error();
-    const QStringList tables = recordTables();
+    const QStringList &tables = RecordStore::tables();
     QList<package::Deletion> out;
     while (q.value().next()) {
         const QSqlQuery &row = q.value();
@@ -121,10 +121,17 @@ Result<QList<package::Deletion>> readTombstones(Database &db, const QString &whe
 
 Result<QList<RecordStore::ForeignKey>> RecordStore::foreignKeys(Database &db)
 {
+    // The schema's keys change only with its version: read once per version and engine, since
+    // every import and export asks (the catalogue query costs more than the rest of a small
+    // import).
+    static QHash<QString, QList<ForeignKey>> cache;
+    const QString version = db.dialect().driverName() + QString::number(db.schemaVersion());
+    if (const auto it = cache.constFind(version); it != cache.cend())
+        return *it;
     auto q = db.exec(db.dialect().foreignKeysSql());
     if (!q)
         return q.error();
-    const QStringList tables = recordTables();
+    const QStringList &tables = RecordStore::tables();
     QList<ForeignKey> keys;
     while (q.value().next()) {
         ForeignKey key{q.value().value(0).toString(), q.value().value(1).toString(),
@@ -132,7 +139,14 @@ Result<QList<RecordStore::ForeignKey>> RecordStore::foreignKeys(Database &db)
         if (tables.contains(key.table) && tables.contains(key.parent))
             keys.append(key);
     }
+    cache.insert(version, keys);
     return keys;
+}
+
+const QStringList &RecordStore::tables()
+{
+    static const QStringList names = recordTables();
+    return names;
 }
 
 Result<QHash<QUuid, package::Record>> RecordStore::read(Database &db, const QString &table,
@@ -177,7 +191,7 @@ Result<QList<package::Record>> RecordStore::readAll(Database &db, const QString 
 Result<QSet<QUuid>> RecordStore::existing(Database &db, const QString &table,
                                           const QList<QUuid> &ids)
 {
-    if (!recordTables().contains(table))
+    if (!tables().contains(table))
         return unknownTable(table);
     QSet<QUuid> out;
     for (qsizetype start = 0; start < ids.size(); start += chunk) {

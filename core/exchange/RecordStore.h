@@ -31,6 +31,8 @@ public:
         QString onDelete;
     };
 
+    // The record tables (AllRecordTypes), parents first.
+    static const QStringList &tables();
     // The schema's foreign keys between record tables.
     static Result<QList<ForeignKey>> foreignKeys(Database &db);
 

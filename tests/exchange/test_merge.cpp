@@ -3,6 +3,7 @@
 // has its own tests.
 #include "data/DefaultData.h"
 #include "exchange/Exchange.h"
+#include "exchange/PackageRecords.h"
 #include "model/RecordTypes.h"
 #include "query/Search.h"
 #include "storage/RecordRemoval.h"
@@ -11,6 +12,8 @@
 
 #include <gtest/gtest.h>
 
+#include <QElapsedTimer>
+#include <QSet>
 #include <QSqlRecord>
 
 using namespace focal;
@@ -42,6 +45,23 @@ QStringList records(Database &db)
         }
     }
     return out;
+}
+
+// "" when the two lists are equal; otherwise the first line that differs, readable.
+std::string difference(const QStringList &a, const QStringList &b)
+{
+    for (qsizetype i = 0; i < std::max(a.size(), b.size()); ++i) {
+        const QString x = a.value(i, QStringLiteral("(none)"));
+        const QString y = b.value(i, QStringLiteral("(none)"));
+        if (x != y)
+            return QStringLiteral("line %1 of %2/%3:\n  %4\n  %5")
+                .arg(i)
+                .arg(a.size())
+                .arg(b.size())
+                .arg(x.left(300), y.left(300))
+                .toStdString();
+    }
+    return {};
 }
 
 QStringList tombstones(Database &db)
@@ -123,6 +143,14 @@ QList<Conflict> conflicts(Database &db)
     return list ? list.value() : QList<Conflict>{};
 }
 
+// Time moves on with every change at any site, as it does between people editing: the later
+// change's metadata is the one a merged record keeps.
+void ticking(TestDatabase &site)
+{
+    static qint64 tick = 0;
+    site->context().clock = [] { return TestDatabase::fixedNow().addMSecs(++tick); };
+}
+
 // Two sites sharing one country, made at the first and sent to the second.
 struct TwoSites
 {
@@ -130,6 +158,8 @@ struct TwoSites
     QUuid peru;
     TwoSites()
     {
+        ticking(a);
+        ticking(b);
         Country c = country(QStringLiteral("PE"), QStringLiteral("Perú"));
         Repository repo(a.db());
         EXPECT_TRUE(repo.insert(c).ok());
@@ -164,16 +194,24 @@ TEST(Merge, EverythingRoundTripsIntoAnEmptyDatabase)
     for (int i = 0; i < 70'000; ++i)
         doc.fileData.append(char(i * 7 % 256));
     ASSERT_TRUE(repo.insert(doc).ok());
-    remove(db, QLatin1String(Milestone::table),
-           repo.list<Milestone>().value().first().meta.id);
+    remove(db, QLatin1String(Milestone::table), repo.list<Milestone>().value().first().meta.id);
     ASSERT_FALSE(tombstones(db).isEmpty());
 
+    // Through the file, as focal points send it.
+    const QString path = source.dir() + QStringLiteral("/todo.focal");
+    auto manifest = PackageExport::write(db, {}, path);
+    ASSERT_TRUE(manifest.ok()) << manifest.error().fullText().toStdString();
+    EXPECT_EQ(manifest->selection, QStringLiteral("all"));
+    EXPECT_EQ(manifest->records, records(db).size());
+    EXPECT_EQ(manifest->deletions, tombstones(db).size());
+    auto read = package::PackageFile::read(path);
+    ASSERT_TRUE(read.ok()) << read.error().fullText().toStdString();
     TestDatabase target;
-    const ImportPreview done = send(db, target.db());
+    const ImportPreview done = apply(target.db(), read.value());
     EXPECT_EQ(done.conflicts, 0);
     EXPECT_EQ(done.added, records(db).size());
-    EXPECT_EQ(records(target.db()), records(db));
-    EXPECT_EQ(tombstones(target.db()), tombstones(db));
+    EXPECT_EQ(difference(records(target.db()), records(db)), "");
+    EXPECT_EQ(difference(tombstones(target.db()), tombstones(db)), "");
     EXPECT_EQ(get<GroupText>(target.db(), text.meta.id).body.size(), 100'000);
     EXPECT_EQ(get<Document>(target.db(), doc.meta.id).fileData, doc.fileData);
     // Derived columns and the search index are the receiver's own work.
@@ -211,7 +249,7 @@ TEST(Merge, ImportingTheSamePackageTwiceChangesNothing)
     auto second = PackageImport::apply(target.db(), package);
     ASSERT_TRUE(second.ok());
     EXPECT_TRUE(second->changesNothing());
-    EXPECT_EQ(test::dumpTables(target.db()), before);
+    EXPECT_EQ(difference(test::dumpTables(target.db()), before), "");
     EXPECT_EQ(count(target.db(), QStringLiteral("SELECT count(*) FROM package_log WHERE "
                                                 "direction = 'received'")),
               1);
@@ -239,7 +277,7 @@ TEST(Merge, DifferentFieldsEditedAtTwoSitesMergeSilently)
     const Country merged = get<Country>(s.b.db(), s.peru);
     EXPECT_EQ(merged.nameEs, QStringLiteral("República del Perú"));
     EXPECT_EQ(merged.namePt, QStringLiteral("República do Peru"));
-    EXPECT_EQ(records(s.a.db()), records(s.b.db()));
+    EXPECT_EQ(difference(records(s.a.db()), records(s.b.db())), "");
     EXPECT_EQ(Conflicts::count(s.a.db()).value(), 0);
 }
 
@@ -280,15 +318,14 @@ TEST(Merge, SameFieldEditedAtTwoSitesIsOneConflictSettledEitherWay)
         Conflicts::resolve(s.b.db(), listB.first().id, Conflicts::Choice::TakeIncoming).ok());
     EXPECT_EQ(Conflicts::count(s.a.db()).value(), 0);
     EXPECT_EQ(get<Country>(s.b.db(), s.peru).nameEs, QStringLiteral("Perú (A)"));
-    EXPECT_EQ(Conflicts::resolve(s.b.db(), listB.first().id, Conflicts::Choice::KeepLocal)
-                  .error()
-                  .code,
-              Error::Code::NotFound);
+    EXPECT_EQ(
+        Conflicts::resolve(s.b.db(), listB.first().id, Conflicts::Choice::KeepLocal).error().code,
+        Error::Code::NotFound);
 
     const ImportPreview again = send(s.a.db(), s.b.db());
     EXPECT_EQ(again.conflicts, 0);
     EXPECT_EQ(send(s.b.db(), s.a.db()).conflicts, 0);
-    EXPECT_EQ(records(s.a.db()), records(s.b.db()));
+    EXPECT_EQ(difference(records(s.a.db()), records(s.b.db())), "");
     EXPECT_EQ(Conflicts::count(s.a.db()).value() + Conflicts::count(s.b.db()).value(), 0);
 }
 
@@ -296,6 +333,7 @@ TEST(Merge, SettlingBySendingTheSettledValueOnConvergesAThirdSite)
 {
     TwoSites s;
     TestDatabase c;
+    ticking(c);
     send(s.a.db(), c.db());
     Country here = get<Country>(s.a.db(), s.peru);
     here.nameEn = QStringLiteral("Peru (A)");
@@ -312,8 +350,8 @@ TEST(Merge, SettlingBySendingTheSettledValueOnConvergesAThirdSite)
     // A's settlement is After both versions: C and B take it without a conflict.
     EXPECT_EQ(send(s.a.db(), c.db()).conflicts, 0);
     EXPECT_EQ(send(s.a.db(), s.b.db()).conflicts, 0);
-    EXPECT_EQ(records(c.db()), records(s.a.db()));
-    EXPECT_EQ(records(s.b.db()), records(s.a.db()));
+    EXPECT_EQ(difference(records(c.db()), records(s.a.db())), "");
+    EXPECT_EQ(difference(records(s.b.db()), records(s.a.db())), "");
 }
 
 TEST(Merge, EditHereAndDeletionThereConflictOnBothSidesAndSettle)
@@ -356,7 +394,7 @@ TEST(Merge, EditHereAndDeletionThereConflictOnBothSidesAndSettle)
         EXPECT_EQ(test::rowCount(s.b.db(), "country"), keep ? 1 : 0);
         EXPECT_EQ(send(s.a.db(), s.b.db()).conflicts, 0);
         EXPECT_EQ(send(s.b.db(), s.a.db()).conflicts, 0);
-        EXPECT_EQ(records(s.a.db()), records(s.b.db()));
+        EXPECT_EQ(difference(records(s.a.db()), records(s.b.db())), "");
         EXPECT_EQ(Conflicts::count(s.a.db()).value() + Conflicts::count(s.b.db()).value(), 0);
     }
 }
@@ -375,8 +413,8 @@ TEST(Merge, DeletionKnowingEveryChangeDeletesWithItsCascade)
     EXPECT_EQ(done.deleted, tombstones(a.db()).size());
     EXPECT_GT(done.deleted, 7);
     EXPECT_EQ(items - test::rowCount(b.db(), "plan_item"), 7);
-    EXPECT_EQ(records(a.db()), records(b.db()));
-    EXPECT_EQ(tombstones(a.db()), tombstones(b.db()));
+    EXPECT_EQ(difference(records(a.db()), records(b.db())), "");
+    EXPECT_EQ(difference(tombstones(a.db()), tombstones(b.db())), "");
 }
 
 TEST(Merge, NewRecordOnATakenUniqueKeyIsADuplicateConflict)
@@ -400,10 +438,9 @@ TEST(Merge, NewRecordOnATakenUniqueKeyIsADuplicateConflict)
     EXPECT_EQ(get<Country>(a.db(), mine.meta.id).nameEs, QStringLiteral("Uruguay"));
     EXPECT_EQ(test::rowCount(a.db(), "country"), 2);
     // Taking the incoming one while ours holds the code is refused, and changes nothing.
-    EXPECT_EQ(Conflicts::resolve(a.db(), list.first().id, Conflicts::Choice::TakeIncoming)
-                  .error()
-                  .code,
-              Error::Code::Constraint);
+    EXPECT_EQ(
+        Conflicts::resolve(a.db(), list.first().id, Conflicts::Choice::TakeIncoming).error().code,
+        Error::Code::Constraint);
     EXPECT_EQ(Conflicts::count(a.db()).value(), 1);
     ASSERT_TRUE(Conflicts::resolve(a.db(), list.first().id, Conflicts::Choice::KeepLocal).ok());
     // Refused for good: the same package again brings nothing.
@@ -432,7 +469,7 @@ TEST(Merge, RecordReferringToNothingKnownRefusesTheWholePackage)
         EXPECT_TRUE(r.error().message.contains(lost.countryId.toString(QUuid::WithoutBraces)));
         EXPECT_TRUE(r.error().message.contains(QStringLiteral("\"country\"")));
     }
-    EXPECT_EQ(test::dumpTables(target.db()), before);
+    EXPECT_EQ(difference(test::dumpTables(target.db()), before), "");
 }
 
 TEST(Merge, SelectionsTakeTheirRecordsAndTheParentsTheyNeed)
@@ -446,7 +483,8 @@ TEST(Merge, SelectionsTakeTheirRecordsAndTheParentsTheyNeed)
     };
     {
         ExportSelection plan{ExportSelection::Kind::Plan,
-                             DefaultData::keyUuid(Plan::table, QStringLiteral("seg-sg1-2021"))};
+                             DefaultData::keyUuid(Plan::table, QStringLiteral("seg-sg1-2021")),
+                             {}};
         const package::Package p = collect(source.db(), plan);
         const auto n = tablesOf(p);
         EXPECT_EQ(n.value(QStringLiteral("plan")), 1);
@@ -456,7 +494,10 @@ TEST(Merge, SelectionsTakeTheirRecordsAndTheParentsTheyNeed)
         EXPECT_EQ(n.value(QStringLiteral("working_group")), 1);
         EXPECT_EQ(n.value(QStringLiteral("thematic_area")), 1);
         EXPECT_EQ(n.value(QStringLiteral("document")), 1); // anexo-2b
-        EXPECT_EQ(n.value(QStringLiteral("meeting")), 0);
+        // The meeting one of its events refers to, without that meeting's own records.
+        EXPECT_EQ(n.value(QStringLiteral("meeting")), 1);
+        EXPECT_EQ(n.value(QStringLiteral("agenda_item")), 0);
+        EXPECT_EQ(n.value(QStringLiteral("agreement")), 0);
         EXPECT_TRUE(p.deletions.isEmpty());
         EXPECT_EQ(p.manifest.selection,
                   QStringLiteral("plan:") + plan.id.toString(QUuid::WithoutBraces));
@@ -468,7 +509,8 @@ TEST(Merge, SelectionsTakeTheirRecordsAndTheParentsTheyNeed)
     {
         ExportSelection meeting{
             ExportSelection::Kind::Meeting,
-            DefaultData::keyUuid(Meeting::table, QStringLiteral("seg-vc-2020-08-06"))};
+            DefaultData::keyUuid(Meeting::table, QStringLiteral("seg-vc-2020-08-06")),
+            {}};
         const package::Package p = collect(source.db(), meeting);
         const auto n = tablesOf(p);
         EXPECT_EQ(n.value(QStringLiteral("meeting")), 1);
@@ -483,9 +525,10 @@ TEST(Merge, SelectionsTakeTheirRecordsAndTheParentsTheyNeed)
         EXPECT_EQ(test::rowCount(empty.db(), "agreement"), 7);
     }
     {
-        ExportSelection group{ExportSelection::Kind::Group,
-                              DefaultData::keyUuid(WorkingGroup::table,
-                                                   QStringLiteral("seguridad"))};
+        ExportSelection group{
+            ExportSelection::Kind::Group,
+            DefaultData::keyUuid(WorkingGroup::table, QStringLiteral("seguridad")),
+            {}};
         const package::Package p = collect(source.db(), group);
         const auto n = tablesOf(p);
         EXPECT_EQ(n.value(QStringLiteral("working_group")), 1);
@@ -523,7 +566,7 @@ TEST(Merge, SiteIdentityIsStoredAndNamesTheAuthor)
     EXPECT_EQ(after.countryId, peru);
     EXPECT_EQ(after.focalPoint, QStringLiteral("Ana Quispe"));
     EXPECT_TRUE(after.isComplete());
-    EXPECT_EQ(db->context().author, QStringLiteral("Ana Quispe"));
+    EXPECT_EQ(db->meta(QStringLiteral("author")), QStringLiteral("Ana Quispe"));
 
     const package::Package p = collect(db.db(), {ExportSelection::Kind::Everything, {}, peru});
     EXPECT_EQ(p.manifest.sender.site, before.site);
@@ -544,9 +587,104 @@ TEST(Merge, PreviewSummaryCountsAndNamesTheChanges)
     ASSERT_TRUE(preview.ok());
     EXPECT_EQ(preview->changed, 1);
     const QString text = preview->summary();
-    EXPECT_TRUE(text.startsWith(QStringLiteral("0 added, 1 changed, 0 deleted, 0 conflicts"))) << text.toStdString();
+    EXPECT_TRUE(text.startsWith(QStringLiteral("0 added, 1 changed, 0 deleted, 0 conflicts")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("name_es")));
     EXPECT_TRUE(text.contains(QStringLiteral("Perú (nuevo)")));
     // The preview wrote nothing.
     EXPECT_EQ(get<Country>(s.a.db(), s.peru).nameEs, QStringLiteral("Perú"));
+}
+
+TEST(Merge, ChangedSinceHoldsExactlyWhatChangedAfterTheLastPackageSent)
+{
+    TestDatabase a(TestDatabase::Content::DefaultData);
+    Database &db = a.db();
+    const QUuid peru = DefaultData::keyUuid(Country::table, QStringLiteral("PE"));
+    const QUuid chile = DefaultData::keyUuid(Country::table, QStringLiteral("CL"));
+    const ExportSelection forPeru{ExportSelection::Kind::ChangedSince, {}, peru};
+    EXPECT_EQ(
+        PackageExport::collect(db, {ExportSelection::Kind::ChangedSince, {}, {}}).error().code,
+        Error::Code::Invalid);
+
+    // Nothing sent to Peru yet: everything.
+    auto first = PackageExport::write(db, forPeru, a.dir() + QStringLiteral("/1.focal"));
+    ASSERT_TRUE(first.ok()) << first.error().fullText().toStdString();
+    EXPECT_EQ(first->records, records(db).size());
+    EXPECT_EQ(first->selection, QStringLiteral("changes-for:PE"));
+    EXPECT_EQ(first->recipientCountry, QStringLiteral("PE"));
+    EXPECT_TRUE(collect(db, forPeru).records.isEmpty());
+
+    // Then one change, one new record, one deletion.
+    Country guyana = get<Country>(db, DefaultData::keyUuid(Country::table, QStringLiteral("GY")));
+    guyana.nameEn = QStringLiteral("Co-operative Republic of Guyana");
+    update(db, guyana);
+    Organisation added;
+    added.name = QStringLiteral("Secretaría técnica");
+    ASSERT_TRUE(Repository(db).insert(added).ok());
+    const QUuid milestone = Repository(db).list<Milestone>().value().first().meta.id;
+    remove(db, QLatin1String(Milestone::table), milestone);
+
+    const package::Package changes = collect(db, forPeru);
+    QSet<QUuid> ids;
+    for (const package::Record &r : changes.records)
+        ids.insert(r.meta.id);
+    EXPECT_EQ(ids, (QSet<QUuid>{guyana.meta.id, added.meta.id}));
+    ASSERT_EQ(changes.deletions.size(), 1);
+    EXPECT_EQ(changes.deletions.first().id, milestone);
+    EXPECT_EQ(changes.deletions.first().table, QStringLiteral("milestone"));
+    // Chile was sent nothing: it gets everything.
+    EXPECT_EQ(collect(db, {ExportSelection::Kind::ChangedSince, {}, chile}).records.size(),
+              records(db).size());
+
+    auto second = PackageExport::write(db, forPeru, a.dir() + QStringLiteral("/2.focal"));
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->records, 2);
+    EXPECT_EQ(second->deletions, 1);
+    EXPECT_TRUE(collect(db, forPeru).records.isEmpty());
+    EXPECT_TRUE(collect(db, forPeru).deletions.isEmpty());
+
+    // Applied in order on a new database, the two packages give the same data.
+    TestDatabase peruSite;
+    for (const char *name : {"/1.focal", "/2.focal"}) {
+        auto p = package::PackageFile::read(a.dir() + QString::fromLatin1(name));
+        ASSERT_TRUE(p.ok());
+        apply(peruSite.db(), p.value());
+    }
+    EXPECT_EQ(difference(records(peruSite.db()), records(db)), "");
+}
+
+TEST(Merge, TenThousandChangedRecordsImportQuickly)
+{
+    TestDatabase source, target;
+    Country peru = country(QStringLiteral("PE"), QStringLiteral("Perú"));
+    ASSERT_TRUE(Repository(source.db()).insert(peru).ok());
+    QList<Institution> many(10'000);
+    for (int i = 0; i < many.size(); ++i) {
+        many[i].countryId = peru.meta.id;
+        many[i].name = QStringLiteral("Institución %1").arg(i);
+    }
+    ASSERT_TRUE(Repository(source.db()).insertAll(many).ok());
+    send(source.db(), target.db());
+    for (Institution &in : many)
+        in.acronym = QStringLiteral("I") + in.name.right(4);
+    {
+        WriteTransaction tx(source.db());
+        for (Institution &in : many)
+            ASSERT_TRUE(Repository(source.db()).update(in).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    const package::Package changes = collect(source.db());
+    QElapsedTimer timer;
+    timer.start();
+    const ImportPreview done = apply(target.db(), changes);
+    const qint64 ms = timer.elapsed();
+    RecordProperty("import_10000_ms", int(ms));
+    EXPECT_EQ(done.changed, 10'000);
+    EXPECT_EQ(difference(records(target.db()), records(source.db())), "");
+    // The target is 1 s in a Release build; a Debug build with checks is allowed more.
+#ifdef NDEBUG
+    EXPECT_LT(ms, 1000);
+#else
+    EXPECT_LT(ms, 20000); // unoptimised, on a shared machine: a gross regression only
+#endif
 }

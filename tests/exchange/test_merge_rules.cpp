@@ -41,7 +41,8 @@ TEST(MergeRules, SameValueComparesStoredForms)
     EXPECT_TRUE(sameValue(QVariant(), QVariant()));
     EXPECT_FALSE(sameValue(QVariant(), QVariant(QStringLiteral(""))));
     EXPECT_FALSE(sameValue(QVariant(QStringLiteral("Perú")), QVariant(QStringLiteral("Peru"))));
-    EXPECT_TRUE(sameValue(QVariant(QByteArray("\x00\x01", 2)), QVariant(QByteArray("\x00\x01", 2))));
+    EXPECT_TRUE(
+        sameValue(QVariant(QByteArray("\x00\x01", 2)), QVariant(QByteArray("\x00\x01", 2))));
     EXPECT_FALSE(sameValue(QVariant(QByteArray("ab")), QVariant(QStringLiteral("ab"))));
 }
 
@@ -51,10 +52,10 @@ TEST(MergeRules, EachOrderOfVectorsDecidesTheColumn)
     const VersionVector a1 = vv({{siteA, 1}});
     const VersionVector a2 = vv({{siteA, 2}});
     const VersionVector b1 = vv({{siteB, 1}});
-    EXPECT_EQ(decideColumn(a1, x, a1, x), ColumnOutcome::Keep);       // Equal
-    EXPECT_EQ(decideColumn(a2, x, a1, y), ColumnOutcome::Keep);       // incoming Before
-    EXPECT_EQ(decideColumn(a1, x, a2, y), ColumnOutcome::Take);       // incoming After
-    EXPECT_EQ(decideColumn({}, x, b1, y), ColumnOutcome::Take);       // change of the creation value
+    EXPECT_EQ(decideColumn(a1, x, a1, x), ColumnOutcome::Keep); // Equal
+    EXPECT_EQ(decideColumn(a2, x, a1, y), ColumnOutcome::Keep); // incoming Before
+    EXPECT_EQ(decideColumn(a1, x, a2, y), ColumnOutcome::Take); // incoming After
+    EXPECT_EQ(decideColumn({}, x, b1, y), ColumnOutcome::Take); // change of the creation value
     EXPECT_EQ(decideColumn(a1, x, b1, x), ColumnOutcome::MergeClock); // Concurrent, same value
     EXPECT_EQ(decideColumn(a1, x, b1, y), ColumnOutcome::Conflict);   // Concurrent, different
 }
@@ -75,8 +76,10 @@ TEST(MergeRules, DifferentColumnsOfOneRecordMergeSilently)
     const RecordMerge m = mergeRecord(local, incoming);
     EXPECT_TRUE(m.conflicts.isEmpty());
     EXPECT_EQ(m.taken, QStringList{QStringLiteral("name_pt")});
-    EXPECT_EQ(m.result.values.value(QStringLiteral("name_es")).toString(), QStringLiteral("Perú (aquí)"));
-    EXPECT_EQ(m.result.values.value(QStringLiteral("name_pt")).toString(), QStringLiteral("Peru (lá)"));
+    EXPECT_EQ(m.result.values.value(QStringLiteral("name_es")).toString(),
+              QStringLiteral("Perú (aquí)"));
+    EXPECT_EQ(m.result.values.value(QStringLiteral("name_pt")).toString(),
+              QStringLiteral("Peru (lá)"));
     EXPECT_EQ(m.result.clocks.of(QStringLiteral("name_es")), vv({{siteA, 3}}));
     EXPECT_EQ(m.result.clocks.of(QStringLiteral("name_pt")), vv({{siteB, 7}}));
     EXPECT_EQ(m.result.meta.site, siteB); // the later change's metadata
