@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DetailsView.h"
+#include "exchange/ExchangeActions.h"
 #include "FileMenu.h"
 #include "forms/AreaForm.h"
 #include "forms/CountryForm.h"
@@ -127,6 +128,10 @@ MainWindow::MainWindow(std::unique_ptr<ForumDocument> document, QWidget *parent)
     new ReportActions(this, {[this]() -> ForumDocument & { return *m_document; },
                              [this]() -> Prompts & { return *m_prompts; },
                              [this](NodeKind kind) { return currentIdOf(kind); }});
+    new ExchangeActions(this, {[this]() -> ForumDocument & { return *m_document; },
+                               [this]() -> Prompts & { return *m_prompts; },
+                               [this](NodeKind kind) { return currentIdOf(kind); },
+                               [this](const QString &t, const QUuid &id) { openRecord(t, id); }});
     new LanguageMenu(this);
     createToolBar();
     buildViews();

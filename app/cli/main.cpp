@@ -4,6 +4,7 @@
 #include "CliOutput.h"
 #include "data/DefaultData.h"
 #include "MeetingCommands.h"
+#include "PackageCommands.h"
 #include "PlanCommands.h"
 #include "query/Checker.h"
 #include "query/Listings.h"
@@ -346,9 +347,12 @@ void Cli::setUp(QCommandLineParser &parser)
            "                       [--upcoming] [--group G] [--today YYYY-MM-DD]\n"
            "  commitments          the commitments tracker [--country C] [--status S]\n"
            "                       [--overdue] [--group G] [--today YYYY-MM-DD] [--json]\n"
-           "%2\n"
-           "Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.")
-            .arg(Listings::kinds().join(QStringLiteral("|")), cli::ReportCommand::help()));
+           "%2%3\n"
+           "Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package "
+           "refused\n(malformed, altered, newer format; nothing written), 4 conflicts wait to be "
+           "settled.")
+            .arg(Listings::kinds().join(QStringLiteral("|")), cli::ReportCommand::help(),
+                 cli::PackageCommands::help()));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption database(QStringList{QStringLiteral("d"), QStringLiteral("database")},
@@ -360,7 +364,7 @@ void Cli::setUp(QCommandLineParser &parser)
                                            tr("Print technical details of errors."));
     const QCommandLineOption group(
         QStringLiteral("group"),
-        tr("With plan list, meetings ics, commitments and report: working group G "
+        tr("With plan list, meetings ics, commitments, report and package export: working group G "
            "(short name or UUID)."),
         tr("G"));
     const QCommandLineOption year(QStringLiteral("year"),
@@ -370,14 +374,14 @@ void Cli::setUp(QCommandLineParser &parser)
     const QCommandLineOption replace(
         QStringLiteral("replace"),
         tr("With plan import: replace the plan's items instead of adding to them."));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("With meetings ics and report: the file to write."),
-                                    tr("FILE"));
+    const QCommandLineOption output(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")},
+        tr("With meetings ics, report and package export: the file to write."), tr("FILE"));
     const QCommandLineOption upcoming(QStringLiteral("upcoming"),
                                       tr("With meetings ics: only meetings from today on."));
-    const QCommandLineOption country(
-        QStringLiteral("country"),
-        tr("With commitments: only those of country C (ISO code or name)."), tr("C"));
+    const QCommandLineOption country(QStringLiteral("country"),
+                                     tr("With commitments and site: country C (ISO code or name)."),
+                                     tr("C"));
     const QCommandLineOption status(QStringLiteral("status"),
                                     tr("With commitments: only those in status S (open, done, "
                                        "dropped)."),
@@ -391,6 +395,7 @@ void Cli::setUp(QCommandLineParser &parser)
     parser.addOptions({database, json, empty, verboseOption, group, year, csv, replace});
     parser.addOptions({output, upcoming, country, status, overdue, today});
     cli::ReportCommand::addOptions(parser);
+    cli::PackageCommands::addOptions(parser);
     parser.addPositionalArgument(QStringLiteral("command"), tr("The command to run."));
 }
 
@@ -436,6 +441,9 @@ int Cli::run(const QStringList &arguments)
         return commitments(args, parser);
     if (command == QLatin1String("report"))
         return report(args, parser);
+    if (command == QLatin1String("package") || command == QLatin1String("site"))
+        return cli::PackageCommands(out, err, verbose, [this] { return openDatabase(); })
+            .run(args, parser);
     if (command.isEmpty())
         return usage(tr("Say which command to run."));
     if (QStringList{QStringLiteral("init"), QStringLiteral("info"), QStringLiteral("list"),

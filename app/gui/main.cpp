@@ -2,6 +2,7 @@
 // else the default one, created with the PROSUR default data on first start) and shows the main
 // window. Everything else lives in ui/ and core/.
 
+#include "exchange/ExchangeActions.h"
 #include "ForumDocument.h"
 #include "MainWindow.h"
 #include "RecentDatabases.h"
@@ -14,6 +15,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace {
 
@@ -78,5 +80,8 @@ int main(int argc, char *argv[])
 
     focal::WindowHost host(std::make_unique<focal::ForumDocument>(std::move(opened).value()));
     host.window()->show();
+    // Only here, not in MainWindow: tests build windows that must not stop for a question.
+    if (auto *exchange = host.window()->findChild<focal::ExchangeActions *>())
+        QTimer::singleShot(0, exchange, &focal::ExchangeActions::askForIdentityIfMissing);
     return app.exec();
 }
