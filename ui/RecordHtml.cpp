@@ -10,9 +10,12 @@ namespace {
 bool isHidden(const QString &column)
 {
     static const QStringList hidden = {
-        QStringLiteral("id"),          QStringLiteral("created_at"), QStringLiteral("modified_at"),
-        QStringLiteral("modified_by"), QStringLiteral("site_id"),    QStringLiteral("position"),
-        QStringLiteral("file_data"),   QStringLiteral("mime_type"),  QStringLiteral("deadline")};
+        QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("modified_at"),
+        QStringLiteral("modified_by"), QStringLiteral("site_id"), QStringLiteral("position"),
+        QStringLiteral("file_data"), QStringLiteral("mime_type"), QStringLiteral("deadline"),
+        // Bookkeeping: exchange (change sequence, field clocks) and columns derived for SQL.
+        QStringLiteral("change_seq"), QStringLiteral("clocks"), QStringLiteral("deadline_end"),
+        QStringLiteral("due_end")};
     return hidden.contains(column) || column.endsWith(QLatin1String("_id"));
 }
 
