@@ -232,6 +232,13 @@
     </message>
 </context>
 <context>
+    <name>focal::ChangeSequence</name>
+    <message>
+        <source>The database file is damaged.</source>
+        <translation type="unfinished">O arquivo do banco de dados está danificado.</translation>
+    </message>
+</context>
+<context>
     <name>focal::Checker</name>
     <message>
         <source>The file is damaged: %1</source>
@@ -284,6 +291,10 @@
     <message>
         <source>The agreement &quot;%1&quot;</source>
         <translation>O acordo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>The record %1 of %2 has change clocks that cannot be read; the file was changed outside Focal.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -512,10 +523,6 @@
         <translation>Com meetings ics: somente as reuniões a partir de hoje.</translation>
     </message>
     <message>
-        <source>With commitments: only those of country C (ISO code or name).</source>
-        <translation>Com commitments: somente os do país P (código ISO ou nome).</translation>
-    </message>
-    <message>
         <source>C</source>
         <translation>P</translation>
     </message>
@@ -540,6 +547,10 @@
         <translation>nota: %1</translation>
     </message>
     <message>
+        <source>With commitments, meetings ics and report: take DATE as today (YYYY-MM-DD).</source>
+        <translation>Com commitments, meetings ics e report: considerar DATA como hoje (AAAA-MM-DD).</translation>
+    </message>
+    <message>
         <source>Focal&apos;s command-line tool for the PROSUR workbench.
 
 Commands:
@@ -556,38 +567,22 @@ Commands:
                        [--upcoming] [--group G] [--today YYYY-MM-DD]
   commitments          the commitments tracker [--country C] [--status S]
                        [--overdue] [--group G] [--today YYYY-MM-DD] [--json]
-%2
-Exit codes: 0 success, 1 failure or problems found, 2 wrong usage.</source>
-        <translation>Ferramenta de linha de comando do Focal, o ambiente de trabalho do PROSUR.
-
-Comandos:
-  init                 cria um novo banco de dados com os dados padrão do PROSUR
-  info                 mostra o arquivo, a versão, a instalação e o conteúdo do banco
-  list TIPO            lista %1
-  search TEXTO         pesquisa em todo o texto (maiúsculas e acentos não importam)
-  check                verifica a integridade, os vínculos e as regras do Foro
-  plan list            lista os planos [--group G] [--year A] [--json]
-  plan export PLANO    grava um plano em --csv ARQUIVO (UTF-8, Excel e LibreOffice)
-  plan import PLANO    acrescenta as linhas de --csv ARQUIVO a um plano [--replace]
-                       (PLANO: UUID, GRUPO/sectoral, GRUPO/ANO, GRUPO/SUBGRUPO/ANO)
-  meetings ics         grava as reuniões em -o ARQUIVO.ics (iCalendar)
-                       [--upcoming] [--group G] [--today AAAA-MM-DD]
-  commitments          acompanhamento dos compromissos [--country P] [--status S]
-                       [--overdue] [--group G] [--today AAAA-MM-DD] [--json]
-%2
-Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto.</translation>
+%2%3
+Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package refused
+(malformed, altered, newer format; nothing written), 4 conflicts wait to be settled.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With plan list, meetings ics, commitments and report: working group G (short name or UUID).</source>
-        <translation>Com plan list, meetings ics, commitments e report: o grupo de trabalho G (nome curto ou UUID).</translation>
+        <source>With plan list, meetings ics, commitments, report and package export: working group G (short name or UUID).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With meetings ics and report: the file to write.</source>
-        <translation>Com meetings ics e report: o arquivo a gravar.</translation>
+        <source>With meetings ics, report and package export: the file to write.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>With commitments, meetings ics and report: take DATE as today (YYYY-MM-DD).</source>
-        <translation>Com commitments, meetings ics e report: considerar DATA como hoje (AAAA-MM-DD).</translation>
+        <source>With commitments and site: country C (ISO code or name).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -760,6 +755,111 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message>
         <source>total</source>
         <translation>total</translation>
+    </message>
+</context>
+<context>
+    <name>focal::ConflictStore</name>
+    <message>
+        <source>A stored conflict cannot be read; run &quot;focal-cli check&quot; on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::Conflicts</name>
+    <message>
+        <source>The record no longer exists; it may have been deleted.</source>
+        <translation type="unfinished">O registro não existe mais; pode ter sido excluído.</translation>
+    </message>
+    <message>
+        <source>A stored conflict cannot be read; run &quot;focal-cli check&quot; on this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record still has the same name or code as one here: change or delete that one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This conflict has been settled already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::ConflictsDialog</name>
+    <message>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These values were changed both here and by the focal point who sent them. Until you choose, the value here stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything received has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep Mine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the value here for the selected conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the incoming value for the selected conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as it is here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as they have it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The conflict could not be settled: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1794,6 +1894,373 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
 </context>
 <context>
+    <name>focal::ExchangeActions</name>
+    <message>
+        <source>Focal packages (*.focalpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Pac&amp;kage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a package of records to send to other focal points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Package…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge a package received from another focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site &amp;Identity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This installation&apos;s country and focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site identity not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this installation&apos;s country and focal point: every package you send carries them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts (%1)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait to be settled</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No conflicts wait to be settled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site identity saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished">%1 já existe. Substituir?</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation type="unfinished">Gravando %1…</translation>
+    </message>
+    <message>
+        <source>The package could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 record(s), %3 deletion(s), %4 attachment(s), %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported, and nothing was changed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be imported, and nothing was changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 deleted, %4 in conflict. A copy of the database from before is at %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) need your decision: View &gt; Conflicts shows them. Until you choose, the values here stay.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>focal::ExchangeText</name>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished">Título</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished">Nome</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation type="unfinished">Nome curto</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (Portuguese)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation type="unfinished">Texto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">Tipo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">Situação</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Data</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation type="unfinished">Ano</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished">Número</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished">Prazo</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished">Prazo</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation type="unfinished">Objetivo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished">Descrição</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished">Resumo</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation type="unfinished">Organizador</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished">Local</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished">Ação</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Telefone</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation type="unfinished">Posição</translation>
+    </message>
+    <message>
+        <source>Annex</source>
+        <translation type="unfinished">Anexo</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">Arquivo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Working group</source>
+        <translation type="unfinished">Grupo de trabalho</translation>
+    </message>
+    <message>
+        <source>Subgroup</source>
+        <translation type="unfinished">Subgrupo</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished">Adicionado</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Alterado</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here, changed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here, deleted there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added on both sides</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown country</source>
+        <translation type="unfinished">país desconhecido</translation>
+    </message>
+    <message>
+        <source>an unnamed focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished">%1: %2 {1,?}</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::ExportPackageDialog</name>
+    <message>
+        <source>Export Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A working group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last package to a country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working group:</source>
+        <translation type="unfinished">&amp;Grupo de trabalho:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished">&amp;Reunião:</translation>
+    </message>
+    <message>
+        <source>&amp;For:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished">&amp;Exportar…</translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country the changes are for: the package holds what changed since the last package sent to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every record, and every deletion, of this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed since the last package sent to this country (all of it when none was sent yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the records it refers to, so that it can be imported anywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::ExportPdfDialog</name>
     <message>
         <source>Export PDF</source>
@@ -2219,6 +2686,94 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message>
         <source>The meeting &quot;%1&quot; has no date, so it cannot go into a calendar.</source>
         <translation>A reunião &quot;%1&quot; não tem data, por isso não pode ir para um calendário.</translation>
+    </message>
+</context>
+<context>
+    <name>focal::ImportBackup</name>
+    <message>
+        <source>The copy of the database kept before importing could not be written, so nothing was imported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::ImportPreviewDialog</name>
+    <message>
+        <source>Import Package</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation type="unfinished">País:</translation>
+    </message>
+    <message>
+        <source>Made:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to change: everything in the package is already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing adds %1, changes %2 and deletes %3 record(s); %4 conflict(s) will wait for you to settle them; %5 already here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished">Alteração</translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing cannot be undone; Focal keeps a copy of the database before importing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3090,6 +3645,13 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
 </context>
 <context>
+    <name>focal::MergePlan</name>
+    <message>
+        <source>The package cannot be applied: record %1 of table &quot;%2&quot; refers to record %3 of table &quot;%4&quot;, which is neither in this database nor in the package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::Minutes</name>
     <message>
         <source>The minutes are too long: %1 characters, and at most %2 can be kept. Shorten them or attach the full text as a document.</source>
@@ -3178,6 +3740,21 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
 </context>
 <context>
+    <name>focal::PackageExport</name>
+    <message>
+        <source>The recipient country is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the country the changes are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was chosen for export no longer exists; it may have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::PackageFile</name>
     <message>
         <source>Record %1 of table &quot;%2&quot; lacks the field &quot;%3&quot;.</source>
@@ -3190,6 +3767,297 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message>
         <source>Record %1 of table &quot;%2&quot; has an unknown field &quot;%3&quot;.</source>
         <translation>O registro %1 da tabela &quot;%2&quot; tem um campo desconhecido: &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The package is too large to read: %1 bytes, and at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty: it is not a Focal package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a Focal package.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: its manifest is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends inside its manifest (the file is incomplete)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest nests deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its manifest announces %1 bytes of contents and the file holds %2 (the file is incomplete or was altered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents do not match the checksum in its manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are too short</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is too large to read: its contents would take %1 bytes, and at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents announce %1 bytes and its manifest %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package could not be written to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents cannot be uncompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents uncompress to more or fewer bytes than announced (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents nest deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package &quot;%1&quot; could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s &quot;%1&quot; is missing or invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package was made by a newer Focal (package format %1; this Focal reads format %2): update Focal to read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is too large to read: it announces %1 records and deletions, and at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is too large to read: it announces %1 attached files, and at most %2 are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest names an unknown table &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s counts of records per table do not add up to its count of records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents lack the lists of records, deletions or attached files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest announces %1 records, %2 deletions and %3 attached files, and the package holds %4, %5 and %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the attached file %1 is used by no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the manifest&apos;s counts of records per table differ from the records it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is refused: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file %1 is not described as one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file %1 has %2 bytes, and at most %3 are read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file %1 is carried twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file %1 is not as long as it says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file %1 is not valid Base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file %1 does not match its checksum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no valid id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the id %2 of an earlier record or deletion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid date and time in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no author in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a text longer than %2 bytes in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has invalid field clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a clock for an unknown field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an invalid %2 in &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 refers to an attached file the package does not carry in &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lacks the field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives in &quot;%2&quot; a file name that is not a plain file name (a folder, a drive, &quot;..&quot;, a control character or over 255 characters)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has an unknown field &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 of table &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package is damaged. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record %1 belongs to an unknown table &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion %1 of table &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion %1 is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deletion %1 belongs to an unknown table &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its contents are not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes/no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attached file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::PackageImport</name>
+    <message>
+        <source>The package cannot be applied: some of its records refer to records that are not in this database. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4348,6 +5216,17 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
 </context>
 <context>
+    <name>focal::RecordStore</name>
+    <message>
+        <source>A stored value cannot be read; run &quot;focal-cli check&quot; on this database.</source>
+        <translation type="unfinished">Não é possível ler um valor armazenado; execute &quot;focal-cli check&quot; neste banco de dados.</translation>
+    </message>
+    <message>
+        <source>Unknown kind of record &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::RemovalText</name>
     <message>
         <source>1 country</source>
@@ -4835,6 +5714,72 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     </message>
 </context>
 <context>
+    <name>focal::SiteIdentity</name>
+    <message>
+        <source>Enter the name of the focal point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen country is not in this database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>focal::SiteIdentityDialog</name>
+    <message>
+        <source>Site Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which country does this installation of Focal work for, and who is its focal point? Every package you send says so, so that the other focal points know where the changes come from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The country and focal point this installation works for. Every package you send carries them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation type="unfinished">País</translation>
+    </message>
+    <message>
+        <source>Choose the country…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Country:</source>
+        <translation type="unfinished">&amp;País:</translation>
+    </message>
+    <message>
+        <source>&amp;Focal point:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancelar</translation>
+    </message>
+    <message>
+        <source>The identity could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>focal::SubgroupForm</name>
     <message>
         <source>Subgroup</source>
@@ -5085,6 +6030,304 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message>
         <source>overdue</source>
         <translation>em atraso</translation>
+    </message>
+</context>
+<context>
+    <name>focal::cli::PackageCommands</name>
+    <message>
+        <source>With package export: what changed since the last package sent to country C.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation type="unfinished">P</translation>
+    </message>
+    <message>
+        <source>With package export: the country the package is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With package import: show what it would do, change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With site: the focal point&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  site                 this installation&apos;s identity; set it with --country C
+                       --focal-point NAME
+  package export       write a package to -o FILE.focalpkg: everything, or
+                       --group G | --plan P | --meeting M | --changes-for C
+                       [--to C]
+  package inspect FILE show a package and what importing it would do
+  package import FILE  import a package [--dry-run]
+  package conflicts    list the conflicts waiting to be settled
+  package resolve ID keep|take   keep the local value or take the incoming one
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &quot;focal-cli --help&quot; for the commands.</source>
+        <translation type="unfinished">Execute &quot;focal-cli --help&quot; para ver os comandos.</translation>
+    </message>
+    <message>
+        <source>Say what to do with packages: export, inspect, import, conflicts or resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown package command &quot;%1&quot;; use export, inspect, import, conflicts or resolve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;site&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--focal-point needs the focal point&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site:         %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Country:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Focal point:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set this installation&apos;s country and focal point before exchanging packages: focal-cli site --country C --focal-point NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no meeting &quot;%1&quot;; name it by its UUID (focal-cli list meetings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--changes-for and --to name different countries; the changes are for the country they are sent to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;package export&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of --group, --plan, --meeting and --changes-for (none: everything).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;package export&quot; needs -o FILE.focalpkg.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selection:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records:      %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deletions:    %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attachments:  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package:      %1 (format %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sender:       %1, site %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconhecido</translation>
+    </message>
+    <message>
+        <source>Created:      %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For:          %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checksum:     OK (SHA-256 %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was refused, nothing was imported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which package to inspect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;package inspect&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing it here would do:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which package to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;package import&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Package from %1 (%2), made %3 UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The package has nothing to change here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: %1 added, %2 changed, %3 deleted, %4 in conflict, %5 unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) wait to be settled: focal-cli package conflicts</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished">Campo</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished">Alterado</translation>
+    </message>
+    <message>
+        <source>(whole record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exists here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a new record with the same key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many arguments for &quot;package conflicts&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No conflicts: everything received has been merged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which conflict and how: package resolve ID keep|take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settle a conflict with &quot;keep&quot; (the value here) or &quot;take&quot; (the incoming one), not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no open conflict &quot;%1&quot; (see focal-cli package conflicts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names several conflicts; give more of the ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the value here for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took the incoming value for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) still wait to be settled.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
