@@ -235,7 +235,7 @@
     <name>focal::ChangeSequence</name>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished">El archivo de la base de datos está dañado.</translation>
+        <translation>El archivo de la base de datos está dañado.</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>The record %1 of %2 has change clocks that cannot be read; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro %1 de %2 tiene relojes de cambios que no se pueden leer; el archivo se modificó fuera de Focal.</translation>
     </message>
 </context>
 <context>
@@ -570,19 +570,37 @@ Commands:
 %2%3
 Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package refused
 (malformed, altered, newer format; nothing written), 4 conflicts wait to be settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Herramienta de línea de comandos de Focal, el entorno de trabajo de PROSUR.
+
+Comandos:
+  init                 crea una base de datos nueva con los datos iniciales de PROSUR
+  info                 muestra el archivo, la versión, la instalación y el contenido de la base de datos
+  list TIPO            lista %1
+  search TEXTO         búsqueda de texto completo (sin distinguir mayúsculas ni acentos)
+  check                verifica la integridad, los vínculos y las reglas del foro
+  plan list            lista los planes [--group G] [--year A] [--json]
+  plan export PLAN     escribe un plan en --csv ARCHIVO (UTF-8, Excel y LibreOffice)
+  plan import PLAN     agrega las filas de --csv ARCHIVO a un plan [--replace]
+                       (PLAN: UUID, GRUPO/sectoral, GRUPO/AÑO, GRUPO/SUBGRUPO/AÑO)
+  meetings ics         escribe las reuniones en -o ARCHIVO.ics (iCalendar)
+                       [--upcoming] [--group G] [--today AAAA-MM-DD]
+  commitments          el seguimiento de compromisos [--country P] [--status E]
+                       [--overdue] [--group G] [--today AAAA-MM-DD] [--json]
+%2%3
+Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto, 3 paquete rechazado
+(mal formado, alterado, formato más reciente; no se escribió nada), 4 hay conflictos pendientes de resolver.</translation>
     </message>
     <message>
         <source>With plan list, meetings ics, commitments, report and package export: working group G (short name or UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con plan list, meetings ics, commitments, report y package export: el grupo de trabajo G (nombre corto o UUID).</translation>
     </message>
     <message>
         <source>With meetings ics, report and package export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con meetings ics, report y package export: el archivo que se escribirá.</translation>
     </message>
     <message>
         <source>With commitments and site: country C (ISO code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Con commitments y site: el país P (código ISO o nombre).</translation>
     </message>
 </context>
 <context>
@@ -761,105 +779,105 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::ConflictStore</name>
     <message>
         <source>A stored conflict cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un conflicto guardado; ejecute &quot;focal-cli check&quot; en esta base de datos.</translation>
     </message>
 </context>
 <context>
     <name>focal::Conflicts</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished">El registro ya no existe; es posible que se haya eliminado.</translation>
+        <translation>El registro ya no existe; es posible que se haya eliminado.</translation>
     </message>
     <message>
         <source>A stored conflict cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer un conflicto guardado; ejecute &quot;focal-cli check&quot; en esta base de datos.</translation>
     </message>
     <message>
         <source>The record still has the same name or code as one here: change or delete that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro todavía tiene el mismo nombre o código que uno de esta base de datos: primero modifique o elimine ese registro.</translation>
     </message>
     <message>
         <source>This conflict has been settled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este conflicto ya se resolvió.</translation>
     </message>
 </context>
 <context>
     <name>focal::ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflictos</translation>
     </message>
     <message>
         <source>These values were changed both here and by the focal point who sent them. Until you choose, the value here stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos valores se modificaron tanto aquí como por el punto focal que los envió. Hasta que usted elija, se mantiene el valor de aquí.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuándo</translation>
     </message>
     <message>
         <source>No conflicts: everything received has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos: todo lo recibido se ha combinado.</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conservar el mío</translation>
     </message>
     <message>
         <source>Keep the value here for the selected conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar el valor de aquí para los conflictos seleccionados</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tomar el recibido</translation>
     </message>
     <message>
         <source>Take the incoming value for the selected conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomar el valor recibido para los conflictos seleccionados</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudieron leer los conflictos: %1</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro completo</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como está aquí</translation>
     </message>
     <message>
         <source>as they have it</source>
-        <translation type="unfinished"></translation>
+        <translation>tal como lo tienen allá</translation>
     </message>
     <message>
         <source>The conflict could not be settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo resolver el conflicto: %1</translation>
     </message>
 </context>
 <context>
@@ -1897,116 +1915,116 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::ExchangeActions</name>
     <message>
         <source>Focal packages (*.focalpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquetes de Focal (*.focalpkg)</translation>
     </message>
     <message>
         <source>Export Pac&amp;kage…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar paquete…</translation>
     </message>
     <message>
         <source>Write a package of records to send to other focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Generar un paquete de registros para enviar a otros puntos focales</translation>
     </message>
     <message>
         <source>&amp;Import Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar paquete…</translation>
     </message>
     <message>
         <source>Merge a package received from another focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Combinar un paquete recibido de otro punto focal</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos…</translation>
     </message>
     <message>
         <source>Site &amp;Identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidad de la instalación…</translation>
     </message>
     <message>
         <source>This installation&apos;s country and focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>El país y el punto focal de esta instalación</translation>
     </message>
     <message>
         <source>Site identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad de la instalación</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración</translation>
     </message>
     <message>
         <source>Site identity not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad de la instalación no definida</translation>
     </message>
     <message>
         <source>Set this installation&apos;s country and focal point: every package you send carries them</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina el país y el punto focal de esta instalación: todos los paquetes que envíe los llevan</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflictos (%1)…</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait to be settled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto pendiente de resolver</numerusform>
+            <numerusform>%n conflictos pendientes de resolver</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts wait to be settled</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos pendientes de resolver</translation>
     </message>
     <message>
         <source>Site identity saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se guardó la identidad de la instalación.</translation>
     </message>
     <message>
         <source>Export Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished">%1 ya existe. ¿Desea reemplazarlo?</translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Generando %1…</translation>
+        <translation>Generando %1…</translation>
     </message>
     <message>
         <source>The package could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo generar el paquete: %1</translation>
     </message>
     <message>
         <source>Wrote %1: %2 record(s), %3 deletion(s), %4 attachment(s), %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se generó %1: %2 registro(s), %3 eliminación(es), %4 archivo(s) adjunto(s), %5.</translation>
     </message>
     <message>
         <source>Import Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete</translation>
     </message>
     <message>
         <source>%1 cannot be imported, and nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede importar y no se modificó nada: %2</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>The package could not be imported, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo importar el paquete y no se modificó nada: %1</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 deleted, %4 in conflict. A copy of the database from before is at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1 agregados, %2 modificados, %3 eliminados, %4 en conflicto. Hay una copia de la base de datos anterior en %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need your decision: View &gt; Conflicts shows them. Until you choose, the values here stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto requiere su decisión: Ver &gt; Conflictos lo muestra. Hasta que usted elija, se mantienen los valores de aquí.</numerusform>
+            <numerusform>%n conflictos requieren su decisión: Ver &gt; Conflictos los muestra. Hasta que usted elija, se mantienen los valores de aquí.</numerusform>
         </translation>
     </message>
 </context>
@@ -2014,250 +2032,250 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::ExchangeText</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nombre</translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished">Nombre corto</translation>
+        <translation>Nombre corto</translation>
     </message>
     <message>
         <source>Name (Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (español)</translation>
     </message>
     <message>
         <source>Name (Portuguese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (portugués)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre (inglés)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Fecha</translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Año</translation>
+        <translation>Año</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Plazo</translation>
+        <translation>Plazo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descripción</translation>
+        <translation>Descripción</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumen</translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Acta</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Organizador</translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Lugar</translation>
+        <translation>Lugar</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Acción</translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">Correo electrónico</translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Posición</translation>
+        <translation>Posición</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished">Anexo</translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Archivo</translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Grupo de trabajo</translation>
+        <translation>Grupo de trabajo</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished">Subgrupo</translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Orden</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Agregado</translation>
+        <translation>Agregado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Modificado</translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminado</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflicto</translation>
     </message>
     <message>
         <source>both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado en ambos lados</translation>
     </message>
     <message>
         <source>deleted here, changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado aquí, modificado allá</translation>
     </message>
     <message>
         <source>changed here, deleted there</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado aquí, eliminado allá</translation>
     </message>
     <message>
         <source>added on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>agregado en ambos lados</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished">país desconocido</translation>
+        <translation>país desconocido</translation>
     </message>
     <message>
         <source>an unnamed focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>un punto focal sin nombre</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
     <name>focal::ExportPackageDialog</name>
     <message>
         <source>Export Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar paquete</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Todo</translation>
     </message>
     <message>
         <source>A working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Un grupo de trabajo</translation>
     </message>
     <message>
         <source>A plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Un plan</translation>
     </message>
     <message>
         <source>A meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Una reunión</translation>
     </message>
     <message>
         <source>What changed since the last package to a country</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambió desde el último paquete enviado a un país</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar:</translation>
     </message>
     <message>
         <source>&amp;Working group:</source>
-        <translation type="unfinished">&amp;Grupo de trabajo:</translation>
+        <translation>&amp;Grupo de trabajo:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plan:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished">&amp;Reunión:</translation>
+        <translation>&amp;Reunión:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Destinatario:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">E&amp;xportar…</translation>
+        <translation>E&amp;xportar…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Choose the country the changes are for: the package holds what changed since the last package sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el país al que van destinados los cambios: el paquete contiene lo que cambió desde el último paquete que se le envió.</translation>
     </message>
     <message>
         <source>Every record, and every deletion, of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los registros y todas las eliminaciones de esta base de datos.</translation>
     </message>
     <message>
         <source>What changed since the last package sent to this country (all of it when none was sent yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que cambió desde el último paquete enviado a este país (todo, si todavía no se envió ninguno).</translation>
     </message>
     <message>
         <source>With the records it refers to, so that it can be imported anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con los registros a los que hace referencia, para que se pueda importar en cualquier lugar.</translation>
     </message>
 </context>
 <context>
@@ -2692,88 +2710,88 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::ImportBackup</name>
     <message>
         <source>The copy of the database kept before importing could not be written, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia de la base de datos previa a la importación, por lo que no se importó nada: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::ImportPreviewDialog</name>
     <message>
         <source>Import Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar paquete</translation>
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>sin nombre</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished">País:</translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenido:</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n eliminación</numerusform>
+            <numerusform>%n eliminaciones</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change: everything in the package is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que modificar: todo lo que contiene el paquete ya está aquí.</translation>
     </message>
     <message>
         <source>Importing adds %1, changes %2 and deletes %3 record(s); %4 conflict(s) will wait for you to settle them; %5 already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación agrega %1, modifica %2 y elimina %3 registro(s); %4 conflicto(s) quedarán pendientes de que usted los resuelva; %5 ya están aquí.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambios</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Cambio</translation>
+        <translation>Cambio</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Importing cannot be undone; Focal keeps a copy of the database before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación no se puede deshacer; Focal guarda una copia de la base de datos antes de importar.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
 </context>
 <context>
@@ -3648,7 +3666,7 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::MergePlan</name>
     <message>
         <source>The package cannot be applied: record %1 of table &quot;%2&quot; refers to record %3 of table &quot;%4&quot;, which is neither in this database nor in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar el paquete: el registro %1 de la tabla &quot;%2&quot; hace referencia al registro %3 de la tabla &quot;%4&quot;, que no está ni en esta base de datos ni en el paquete.</translation>
     </message>
 </context>
 <context>
@@ -3743,15 +3761,15 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::PackageExport</name>
     <message>
         <source>The recipient country is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país destinatario no está en esta base de datos.</translation>
     </message>
     <message>
         <source>Choose the country the changes are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el país al que van destinados los cambios.</translation>
     </message>
     <message>
         <source>What was chosen for export no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se eligió para exportar ya no existe; es posible que se haya eliminado.</translation>
     </message>
 </context>
 <context>
@@ -3770,294 +3788,294 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     </message>
     <message>
         <source>The package is too large to read: %1 bytes, and at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete es demasiado grande para leerlo: %1 bytes, y se leen como máximo %2.</translation>
     </message>
     <message>
         <source>The file is empty: it is not a Focal package.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está vacío: no es un paquete de Focal.</translation>
     </message>
     <message>
         <source>The file is not a Focal package.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo no es un paquete de Focal.</translation>
     </message>
     <message>
         <source>The package is damaged: its manifest is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está dañado: su manifiesto ocupa más de %1 bytes.</translation>
     </message>
     <message>
         <source>it ends inside its manifest (the file is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>termina dentro de su manifiesto (el archivo está incompleto)</translation>
     </message>
     <message>
         <source>its manifest nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto tiene más de %1 niveles de anidamiento</translation>
     </message>
     <message>
         <source>its manifest is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto no está en UTF-8 válido</translation>
     </message>
     <message>
         <source>its manifest is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto no es un objeto JSON</translation>
     </message>
     <message>
         <source>its manifest announces %1 bytes of contents and the file holds %2 (the file is incomplete or was altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>su manifiesto anuncia %1 bytes de contenido y el archivo contiene %2 (el archivo está incompleto o fue alterado)</translation>
     </message>
     <message>
         <source>its contents do not match the checksum in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido no coincide con la suma de verificación de su manifiesto</translation>
     </message>
     <message>
         <source>its contents are too short</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido es demasiado corto</translation>
     </message>
     <message>
         <source>The package is too large to read: its contents would take %1 bytes, and at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete es demasiado grande para leerlo: su contenido ocuparía %1 bytes, y se leen como máximo %2.</translation>
     </message>
     <message>
         <source>its contents announce %1 bytes and its manifest %2</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido anuncia %1 bytes y su manifiesto %2</translation>
     </message>
     <message>
         <source>The package could not be written to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el paquete en &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>its contents cannot be uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido no se puede descomprimir</translation>
     </message>
     <message>
         <source>its contents uncompress to more or fewer bytes than announced (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido se descomprime en más o menos bytes que los anunciados (%1)</translation>
     </message>
     <message>
         <source>its contents nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido tiene más de %1 niveles de anidamiento</translation>
     </message>
     <message>
         <source>its contents are not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido no está en UTF-8 válido</translation>
     </message>
     <message>
         <source>The package &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete &quot;%1&quot; no existe.</translation>
     </message>
     <message>
         <source>The package &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el paquete &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The package is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está dañado: %1.</translation>
     </message>
     <message>
         <source>the manifest&apos;s &quot;%1&quot; is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>falta el campo &quot;%1&quot; del manifiesto o no es válido</translation>
     </message>
     <message>
         <source>The package was made by a newer Focal (package format %1; this Focal reads format %2): update Focal to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se creó con una versión más reciente de Focal (formato de paquete %1; esta versión de Focal lee el formato %2): actualice Focal para leerlo.</translation>
     </message>
     <message>
         <source>The package is too large to read: it announces %1 records and deletions, and at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete es demasiado grande para leerlo: anuncia %1 registros y eliminaciones, y se leen como máximo %2.</translation>
     </message>
     <message>
         <source>The package is too large to read: it announces %1 attached files, and at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete es demasiado grande para leerlo: anuncia %1 archivos adjuntos, y se leen como máximo %2.</translation>
     </message>
     <message>
         <source>the manifest names an unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto menciona una tabla desconocida: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the manifest&apos;s counts of records per table do not add up to its count of records</source>
-        <translation type="unfinished"></translation>
+        <translation>los recuentos de registros por tabla del manifiesto no suman su recuento total de registros</translation>
     </message>
     <message>
         <source>its contents lack the lists of records, deletions or attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>a su contenido le faltan las listas de registros, de eliminaciones o de archivos adjuntos</translation>
     </message>
     <message>
         <source>the manifest announces %1 records, %2 deletions and %3 attached files, and the package holds %4, %5 and %6</source>
-        <translation type="unfinished"></translation>
+        <translation>el manifiesto anuncia %1 registros, %2 eliminaciones y %3 archivos adjuntos, y el paquete contiene %4, %5 y %6</translation>
     </message>
     <message>
         <source>the attached file %1 is used by no record</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún registro usa el archivo adjunto %1</translation>
     </message>
     <message>
         <source>the manifest&apos;s counts of records per table differ from the records it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>los recuentos de registros por tabla del manifiesto no coinciden con los registros que contiene</translation>
     </message>
     <message>
         <source>The package is refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete se rechazó: %1.</translation>
     </message>
     <message>
         <source>attached file %1 is not described as one</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo adjunto %1 no está descrito como tal</translation>
     </message>
     <message>
         <source>attached file %1 has %2 bytes, and at most %3 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo adjunto %1 tiene %2 bytes, y se leen como máximo %3</translation>
     </message>
     <message>
         <source>attached file %1 is carried twice</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo adjunto %1 figura dos veces</translation>
     </message>
     <message>
         <source>attached file %1 is not as long as it says</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo adjunto %1 no tiene la longitud que declara</translation>
     </message>
     <message>
         <source>attached file %1 is not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo adjunto %1 no está en Base64 válido</translation>
     </message>
     <message>
         <source>attached file %1 does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo adjunto %1 no coincide con su suma de verificación</translation>
     </message>
     <message>
         <source>%1 has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene un identificador válido</translation>
     </message>
     <message>
         <source>%1 has the id %2 of an earlier record or deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene el identificador %2 de un registro o una eliminación anterior</translation>
     </message>
     <message>
         <source>%1 has an invalid site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una instalación no válida</translation>
     </message>
     <message>
         <source>%1 has an invalid date and time in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene una fecha y hora no válidas en &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has no author in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene autor en &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has a text longer than %2 bytes in &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un texto de más de %2 bytes en &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 has invalid field clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene relojes de campo no válidos</translation>
     </message>
     <message>
         <source>%1 has a clock for an unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un reloj para un campo desconocido: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has an invalid %2 in &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un valor de tipo %2 no válido en &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 refers to an attached file the package does not carry in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hace referencia en &quot;%2&quot; a un archivo adjunto que el paquete no contiene</translation>
     </message>
     <message>
         <source>%1 has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene campos</translation>
     </message>
     <message>
         <source>%1 lacks the field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no tiene el campo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 gives in &quot;%2&quot; a file name that is not a plain file name (a folder, a drive, &quot;..&quot;, a control character or over 255 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica en &quot;%2&quot; un nombre de archivo que no es un nombre de archivo simple (una carpeta, una unidad, &quot;..&quot;, un carácter de control o más de 255 caracteres)</translation>
     </message>
     <message>
         <source>%1 has an unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tiene un campo desconocido: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>record %1 of table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro %1 de la tabla &quot;%2&quot;</translation>
     </message>
     <message>
         <source>record %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro %1 no es un objeto</translation>
     </message>
     <message>
         <source>The package is damaged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete está dañado. %1</translation>
     </message>
     <message>
         <source>record %1 belongs to an unknown table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro %1 pertenece a una tabla desconocida: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>deletion %1 of table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación %1 de la tabla &quot;%2&quot;</translation>
     </message>
     <message>
         <source>deletion %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación %1 no es un objeto</translation>
     </message>
     <message>
         <source>deletion %1 belongs to an unknown table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>la eliminación %1 pertenece a una tabla desconocida: &quot;%2&quot;</translation>
     </message>
     <message>
         <source>its contents are not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>su contenido no es JSON válido (%1 en el byte %2)</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un objeto</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor sí/no</translation>
     </message>
     <message>
         <source>attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo adjunto</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>plazo</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha y hora</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referencia</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>opción</translation>
     </message>
 </context>
 <context>
     <name>focal::PackageImport</name>
     <message>
         <source>The package cannot be applied: some of its records refer to records that are not in this database. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede aplicar el paquete: algunos de sus registros hacen referencia a registros que no están en esta base de datos. No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -5219,11 +5237,11 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::RecordStore</name>
     <message>
         <source>A stored value cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished">No se puede leer un valor guardado; ejecute &quot;focal-cli check&quot; en esta base de datos.</translation>
+        <translation>No se puede leer un valor guardado; ejecute &quot;focal-cli check&quot; en esta base de datos.</translation>
     </message>
     <message>
         <source>Unknown kind of record &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro desconocido: &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5717,66 +5735,66 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::SiteIdentity</name>
     <message>
         <source>Enter the name of the focal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba el nombre del punto focal.</translation>
     </message>
     <message>
         <source>The chosen country is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país elegido no está en esta base de datos.</translation>
     </message>
 </context>
 <context>
     <name>focal::SiteIdentityDialog</name>
     <message>
         <source>Site Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidad de la instalación</translation>
     </message>
     <message>
         <source>Which country does this installation of Focal work for, and who is its focal point? Every package you send says so, so that the other focal points know where the changes come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Para qué país trabaja esta instalación de Focal y quién es su punto focal? Todos los paquetes que envíe lo indican, para que los demás puntos focales sepan de dónde vienen los cambios.</translation>
     </message>
     <message>
         <source>The country and focal point this installation works for. Every package you send carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>El país y el punto focal para los que trabaja esta instalación. Todos los paquetes que envíe los llevan.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija el país…</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre y apellido</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished">&amp;País:</translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto &amp;focal:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Más tarde</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The identity could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la identidad: %1</translation>
     </message>
 </context>
 <context>
@@ -6036,27 +6054,27 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::cli::PackageCommands</name>
     <message>
         <source>With package export: what changed since the last package sent to country C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con package export: lo que cambió desde el último paquete enviado al país P.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished">P</translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>With package export: the country the package is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con package export: el país al que va destinado el paquete.</translation>
     </message>
     <message>
         <source>With package import: show what it would do, change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con package import: mostrar lo que haría, sin modificar nada.</translation>
     </message>
     <message>
         <source>With site: the focal point&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con site: el nombre del punto focal.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <source>  site                 this installation&apos;s identity; set it with --country C
@@ -6069,264 +6087,275 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
   package conflicts    list the conflicts waiting to be settled
   package resolve ID keep|take   keep the local value or take the incoming one
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  site                 la identidad de esta instalación; se define con --country P
+                       --focal-point NOMBRE
+  package export       escribe un paquete en -o ARCHIVO.focalpkg: todo, o
+                       --group G | --plan PLAN | --meeting UUID | --changes-for P
+                       [--to P]
+  package inspect ARCHIVO
+                       muestra un paquete y lo que haría su importación
+  package import ARCHIVO
+                       importa un paquete [--dry-run]
+  package conflicts    lista los conflictos pendientes de resolver
+  package resolve ID keep|take   conserva el valor local o toma el recibido
+</translation>
     </message>
     <message>
         <source>Run &quot;focal-cli --help&quot; for the commands.</source>
-        <translation type="unfinished">Ejecute &quot;focal-cli --help&quot; para ver los comandos.</translation>
+        <translation>Ejecute &quot;focal-cli --help&quot; para ver los comandos.</translation>
     </message>
     <message>
         <source>Say what to do with packages: export, inspect, import, conflicts or resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué hacer con los paquetes: export, inspect, import, conflicts o resolve.</translation>
     </message>
     <message>
         <source>Unknown package command &quot;%1&quot;; use export, inspect, import, conflicts or resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de paquetes desconocido: &quot;%1&quot;; use export, inspect, import, conflicts o resolve.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;site&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;site&quot;.</translation>
     </message>
     <message>
         <source>--focal-point needs the focal point&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--focal-point necesita el nombre del punto focal.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>no definido</translation>
     </message>
     <message>
         <source>Site:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalación:    %1</translation>
     </message>
     <message>
         <source>Country:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>País:           %1</translation>
     </message>
     <message>
         <source>Focal point:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Punto focal:    %1</translation>
     </message>
     <message>
         <source>Set this installation&apos;s country and focal point before exchanging packages: focal-cli site --country C --focal-point NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina el país y el punto focal de esta instalación antes de intercambiar paquetes: focal-cli site --country P --focal-point NOMBRE</translation>
     </message>
     <message>
         <source>There is no meeting &quot;%1&quot;; name it by its UUID (focal-cli list meetings).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna reunión &quot;%1&quot;; indíquela por su UUID (focal-cli list meetings).</translation>
     </message>
     <message>
         <source>--changes-for and --to name different countries; the changes are for the country they are sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--changes-for y --to indican países distintos; los cambios son para el país al que se envían.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;package export&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;package export&quot;.</translation>
     </message>
     <message>
         <source>Choose one of --group, --plan, --meeting and --changes-for (none: everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una de las opciones --group, --plan, --meeting y --changes-for (ninguna: todo).</translation>
     </message>
     <message>
         <source>&quot;package export&quot; needs -o FILE.focalpkg.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;package export&quot; necesita -o ARCHIVO.focalpkg.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Se escribió %1 (%2).</translation>
     </message>
     <message>
         <source>Selection:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Selección:      %1</translation>
     </message>
     <message>
         <source>Records:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:      %1</translation>
     </message>
     <message>
         <source>Deletions:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminaciones:  %1</translation>
     </message>
     <message>
         <source>Attachments:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntos:       %1</translation>
     </message>
     <message>
         <source>Package:      %1 (format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete:        %1 (formato %2)</translation>
     </message>
     <message>
         <source>Sender:       %1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente:      %1, instalación %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>Created:      %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado:         %1 UTC</translation>
     </message>
     <message>
         <source>For:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatario:   %1</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquiera</translation>
     </message>
     <message>
         <source>Checksum:     OK (SHA-256 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación:   OK (SHA-256 %1)</translation>
     </message>
     <message>
         <source>%1 was refused, nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se rechazó, no se importó nada: %2</translation>
     </message>
     <message>
         <source>Say which package to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué paquete inspeccionar.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;package inspect&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;package inspect&quot;.</translation>
     </message>
     <message>
         <source>Importing it here would do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importarlo aquí haría lo siguiente:</translation>
     </message>
     <message>
         <source>Say which package to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué paquete importar.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;package import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;package import&quot;.</translation>
     </message>
     <message>
         <source>Package from %1 (%2), made %3 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquete de %1 (%2), creado el %3 UTC.</translation>
     </message>
     <message>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>sin país</translation>
     </message>
     <message>
         <source>The package has nothing to change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>El paquete no tiene nada que modificar aquí.</translation>
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulación: no se importó nada.</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 deleted, %4 in conflict, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1 agregados, %2 modificados, %3 eliminados, %4 en conflicto, %5 sin cambios.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait to be settled: focal-cli package conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflicto pendiente de resolver: focal-cli package conflicts</numerusform>
+            <numerusform>%n conflictos pendientes de resolver: focal-cli package conflicts</numerusform>
         </translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibido</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Modificado</translation>
+        <translation>Modificado</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(registro completo)</translation>
     </message>
     <message>
         <source>deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado aquí</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado</translation>
     </message>
     <message>
         <source>changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>modificado aquí</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>eliminado</translation>
     </message>
     <message>
         <source>exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>existe aquí</translation>
     </message>
     <message>
         <source>a new record with the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>un registro nuevo con la misma clave</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;package conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Demasiados argumentos para &quot;package conflicts&quot;.</translation>
     </message>
     <message>
         <source>No conflicts: everything received has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conflictos: todo lo recibido se ha combinado.</translation>
     </message>
     <message>
         <source>Say which conflict and how: package resolve ID keep|take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique qué conflicto y cómo: package resolve ID keep|take.</translation>
     </message>
     <message>
         <source>Settle a conflict with &quot;keep&quot; (the value here) or &quot;take&quot; (the incoming one), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelva un conflicto con &quot;keep&quot; (el valor de aquí) o &quot;take&quot; (el recibido), no con &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no open conflict &quot;%1&quot; (see focal-cli package conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún conflicto abierto &quot;%1&quot; (vea focal-cli package conflicts).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several conflicts; give more of the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; designa varios conflictos; escriba más caracteres del ID.</translation>
     </message>
     <message>
         <source>Kept the value here for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se conservó el valor de aquí para %1.</translation>
     </message>
     <message>
         <source>Took the incoming value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se tomó el valor recibido para %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) still wait to be settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Todavía queda %n conflicto pendiente de resolver.</numerusform>
+            <numerusform>Todavía quedan %n conflictos pendientes de resolver.</numerusform>
         </translation>
     </message>
 </context>
