@@ -235,7 +235,7 @@
     <name>focal::ChangeSequence</name>
     <message>
         <source>The database file is damaged.</source>
-        <translation type="unfinished">O arquivo do banco de dados está danificado.</translation>
+        <translation>O arquivo do banco de dados está danificado.</translation>
     </message>
 </context>
 <context>
@@ -294,7 +294,7 @@
     </message>
     <message>
         <source>The record %1 of %2 has change clocks that cannot be read; the file was changed outside Focal.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro %1 de %2 tem relógios de alteração que não podem ser lidos; o arquivo foi alterado fora do Focal.</translation>
     </message>
 </context>
 <context>
@@ -570,19 +570,38 @@ Commands:
 %2%3
 Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package refused
 (malformed, altered, newer format; nothing written), 4 conflicts wait to be settled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ferramenta de linha de comando do Focal, o ambiente de trabalho do PROSUR.
+
+Comandos:
+  init                 cria um novo banco de dados com os dados padrão do PROSUR
+  info                 mostra o arquivo, a versão, a instalação e o conteúdo do banco
+  list TIPO            lista %1
+  search TEXTO         pesquisa em todo o texto (maiúsculas e acentos não importam)
+  check                verifica a integridade, os vínculos e as regras do Foro
+  plan list            lista os planos [--group G] [--year A] [--json]
+  plan export PLANO    grava um plano em --csv ARQUIVO (UTF-8, Excel e LibreOffice)
+  plan import PLANO    acrescenta as linhas de --csv ARQUIVO a um plano [--replace]
+                       (PLANO: UUID, GRUPO/sectoral, GRUPO/ANO, GRUPO/SUBGRUPO/ANO)
+  meetings ics         grava as reuniões em -o ARQUIVO.ics (iCalendar)
+                       [--upcoming] [--group G] [--today AAAA-MM-DD]
+  commitments          acompanhamento dos compromissos [--country P] [--status S]
+                       [--overdue] [--group G] [--today AAAA-MM-DD] [--json]
+%2%3
+Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto,
+3 pacote recusado (malformado, alterado, formato mais recente; nada foi gravado),
+4 conflitos aguardando resolução.</translation>
     </message>
     <message>
         <source>With plan list, meetings ics, commitments, report and package export: working group G (short name or UUID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com plan list, meetings ics, commitments, report e package export: o grupo de trabalho G (nome curto ou UUID).</translation>
     </message>
     <message>
         <source>With meetings ics, report and package export: the file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com meetings ics, report e package export: o arquivo a gravar.</translation>
     </message>
     <message>
         <source>With commitments and site: country C (ISO code or name).</source>
-        <translation type="unfinished"></translation>
+        <translation>Com commitments e site: o país P (código ISO ou nome).</translation>
     </message>
 </context>
 <context>
@@ -761,105 +780,105 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::ConflictStore</name>
     <message>
         <source>A stored conflict cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um conflito armazenado; execute &quot;focal-cli check&quot; neste banco de dados.</translation>
     </message>
 </context>
 <context>
     <name>focal::Conflicts</name>
     <message>
         <source>The record no longer exists; it may have been deleted.</source>
-        <translation type="unfinished">O registro não existe mais; pode ter sido excluído.</translation>
+        <translation>O registro não existe mais; pode ter sido excluído.</translation>
     </message>
     <message>
         <source>A stored conflict cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não é possível ler um conflito armazenado; execute &quot;focal-cli check&quot; neste banco de dados.</translation>
     </message>
     <message>
         <source>The record still has the same name or code as one here: change or delete that one first.</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro ainda tem o mesmo nome ou código de um registro daqui: altere ou exclua esse registro primeiro.</translation>
     </message>
     <message>
         <source>This conflict has been settled already.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este conflito já foi resolvido.</translation>
     </message>
 </context>
 <context>
     <name>focal::ConflictsDialog</name>
     <message>
         <source>Conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflitos</translation>
     </message>
     <message>
         <source>These values were changed both here and by the focal point who sent them. Until you choose, the value here stays.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estes valores foram alterados tanto aqui quanto pelo ponto focal que os enviou. Até que você escolha, o valor daqui é mantido.</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <source>No conflicts: everything received has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito: tudo o que foi recebido foi mesclado.</translation>
     </message>
     <message>
         <source>&amp;Keep Mine</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Manter o meu</translation>
     </message>
     <message>
         <source>Keep the value here for the selected conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Manter o valor daqui nos conflitos selecionados</translation>
     </message>
     <message>
         <source>&amp;Take Theirs</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar o recebido</translation>
     </message>
     <message>
         <source>Take the incoming value for the selected conflicts</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceitar o valor recebido nos conflitos selecionados</translation>
     </message>
     <message>
         <source>The conflicts could not be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler os conflitos: %1</translation>
     </message>
     <message>
         <source>The whole record</source>
-        <translation type="unfinished"></translation>
+        <translation>O registro inteiro</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído</translation>
     </message>
     <message>
         <source>as it is here</source>
-        <translation type="unfinished"></translation>
+        <translation>como está aqui</translation>
     </message>
     <message>
         <source>as they have it</source>
-        <translation type="unfinished"></translation>
+        <translation>como está lá</translation>
     </message>
     <message>
         <source>The conflict could not be settled: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível resolver o conflito: %1</translation>
     </message>
 </context>
 <context>
@@ -1897,116 +1916,116 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::ExchangeActions</name>
     <message>
         <source>Focal packages (*.focalpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacotes do Focal (*.focalpkg)</translation>
     </message>
     <message>
         <source>Export Pac&amp;kage…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar pacote…</translation>
     </message>
     <message>
         <source>Write a package of records to send to other focal points</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravar um pacote de registros para enviar a outros pontos focais</translation>
     </message>
     <message>
         <source>&amp;Import Package…</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;mportar pacote…</translation>
     </message>
     <message>
         <source>Merge a package received from another focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Mesclar um pacote recebido de outro ponto focal</translation>
     </message>
     <message>
         <source>&amp;Conflicts…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflitos…</translation>
     </message>
     <message>
         <source>Site &amp;Identity…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidade da instalação…</translation>
     </message>
     <message>
         <source>This installation&apos;s country and focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>O país e o ponto focal desta instalação</translation>
     </message>
     <message>
         <source>Site identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade da instalação</translation>
     </message>
     <message>
         <source>&amp;Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações</translation>
     </message>
     <message>
         <source>Site identity not set</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade da instalação não definida</translation>
     </message>
     <message>
         <source>Set this installation&apos;s country and focal point: every package you send carries them</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina o país e o ponto focal desta instalação: todo pacote que você enviar os inclui</translation>
     </message>
     <message>
         <source>&amp;Conflicts (%1)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Conflitos (%1)…</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait to be settled</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito aguarda resolução</numerusform>
+            <numerusform>%n conflitos aguardam resolução</numerusform>
         </translation>
     </message>
     <message>
         <source>No conflicts wait to be settled</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito aguarda resolução</translation>
     </message>
     <message>
         <source>Site identity saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade da instalação salva.</translation>
     </message>
     <message>
         <source>Export Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished">%1 já existe. Substituir?</translation>
+        <translation>%1 já existe. Substituir?</translation>
     </message>
     <message>
         <source>Writing %1…</source>
-        <translation type="unfinished">Gravando %1…</translation>
+        <translation>Gravando %1…</translation>
     </message>
     <message>
         <source>The package could not be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o pacote: %1</translation>
     </message>
     <message>
         <source>Wrote %1: %2 record(s), %3 deletion(s), %4 attachment(s), %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gravado: %2 registro(s), %3 exclusão(ões), %4 anexo(s), %5.</translation>
     </message>
     <message>
         <source>Import Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacote</translation>
     </message>
     <message>
         <source>%1 cannot be imported, and nothing was changed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não pode ser importado, e nada foi alterado: %2</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>The package could not be imported, and nothing was changed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível importar o pacote, e nada foi alterado: %1</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 deleted, %4 in conflict. A copy of the database from before is at %5.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1 adicionado(s), %2 alterado(s), %3 excluído(s), %4 em conflito. Uma cópia do banco de dados de antes está em %5.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) need your decision: View &gt; Conflicts shows them. Until you choose, the values here stay.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito precisa da sua decisão: Exibir &gt; Conflitos o mostra. Até que você escolha, os valores daqui são mantidos.</numerusform>
+            <numerusform>%n conflitos precisam da sua decisão: Exibir &gt; Conflitos os mostra. Até que você escolha, os valores daqui são mantidos.</numerusform>
         </translation>
     </message>
 </context>
@@ -2014,250 +2033,250 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::ExchangeText</name>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Título</translation>
+        <translation>Título</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nome</translation>
+        <translation>Nome</translation>
     </message>
     <message>
         <source>Short name</source>
-        <translation type="unfinished">Nome curto</translation>
+        <translation>Nome curto</translation>
     </message>
     <message>
         <source>Name (Spanish)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (espanhol)</translation>
     </message>
     <message>
         <source>Name (Portuguese)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (português)</translation>
     </message>
     <message>
         <source>Name (English)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome (inglês)</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished">Texto</translation>
+        <translation>Texto</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">Situação</translation>
+        <translation>Situação</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished">Data</translation>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished">Ano</translation>
+        <translation>Ano</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished">Número</translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished">Prazo</translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished">Prazo</translation>
+        <translation>Prazo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished">Objetivo</translation>
+        <translation>Objetivo</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Descrição</translation>
+        <translation>Descrição</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Resumo</translation>
+        <translation>Resumo</translation>
     </message>
     <message>
         <source>Minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ata</translation>
     </message>
     <message>
         <source>Organiser</source>
-        <translation type="unfinished">Organizador</translation>
+        <translation>Organizador</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished">Local</translation>
+        <translation>Local</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished">Ação</translation>
+        <translation>Ação</translation>
     </message>
     <message>
         <source>E-mail</source>
-        <translation type="unfinished">E-mail</translation>
+        <translation>E-mail</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Telefone</translation>
+        <translation>Telefone</translation>
     </message>
     <message>
         <source>Position</source>
-        <translation type="unfinished">Posição</translation>
+        <translation>Posição</translation>
     </message>
     <message>
         <source>Annex</source>
-        <translation type="unfinished">Anexo</translation>
+        <translation>Anexo</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished">Arquivo</translation>
+        <translation>Arquivo</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Working group</source>
-        <translation type="unfinished">Grupo de trabalho</translation>
+        <translation>Grupo de trabalho</translation>
     </message>
     <message>
         <source>Subgroup</source>
-        <translation type="unfinished">Subgrupo</translation>
+        <translation>Subgrupo</translation>
     </message>
     <message>
         <source>Order</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordem</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished">Adicionado</translation>
+        <translation>Adicionado</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Alterado</translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <source>Deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Excluído</translation>
     </message>
     <message>
         <source>Conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Conflito</translation>
     </message>
     <message>
         <source>both changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado dos dois lados</translation>
     </message>
     <message>
         <source>deleted here, changed there</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído aqui, alterado lá</translation>
     </message>
     <message>
         <source>changed here, deleted there</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado aqui, excluído lá</translation>
     </message>
     <message>
         <source>added on both sides</source>
-        <translation type="unfinished"></translation>
+        <translation>adicionado dos dois lados</translation>
     </message>
     <message>
         <source>unknown country</source>
-        <translation type="unfinished">país desconhecido</translation>
+        <translation>país desconhecido</translation>
     </message>
     <message>
         <source>an unnamed focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>um ponto focal sem nome</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
 </context>
 <context>
     <name>focal::ExportPackageDialog</name>
     <message>
         <source>Export Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar pacote</translation>
     </message>
     <message>
         <source>Everything</source>
-        <translation type="unfinished"></translation>
+        <translation>Tudo</translation>
     </message>
     <message>
         <source>A working group</source>
-        <translation type="unfinished"></translation>
+        <translation>Um grupo de trabalho</translation>
     </message>
     <message>
         <source>A plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Um plano</translation>
     </message>
     <message>
         <source>A meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma reunião</translation>
     </message>
     <message>
         <source>What changed since the last package to a country</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mudou desde o último pacote enviado a um país</translation>
     </message>
     <message>
         <source>&amp;Export:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar:</translation>
     </message>
     <message>
         <source>&amp;Working group:</source>
-        <translation type="unfinished">&amp;Grupo de trabalho:</translation>
+        <translation>&amp;Grupo de trabalho:</translation>
     </message>
     <message>
         <source>&amp;Plan:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plano:</translation>
     </message>
     <message>
         <source>&amp;Meeting:</source>
-        <translation type="unfinished">&amp;Reunião:</translation>
+        <translation>&amp;Reunião:</translation>
     </message>
     <message>
         <source>&amp;For:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ara:</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished">&amp;Exportar…</translation>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualquer um</translation>
     </message>
     <message>
         <source>Choose the country the changes are for: the package holds what changed since the last package sent to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o país ao qual as alterações se destinam: o pacote contém o que mudou desde o último pacote enviado a ele.</translation>
     </message>
     <message>
         <source>Every record, and every deletion, of this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos os registros, e todas as exclusões, deste banco de dados.</translation>
     </message>
     <message>
         <source>What changed since the last package sent to this country (all of it when none was sent yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>O que mudou desde o último pacote enviado a este país (tudo, se nenhum foi enviado ainda).</translation>
     </message>
     <message>
         <source>With the records it refers to, so that it can be imported anywhere.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com os registros aos quais se refere, para que possa ser importado em qualquer lugar.</translation>
     </message>
 </context>
 <context>
@@ -2692,88 +2711,88 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::ImportBackup</name>
     <message>
         <source>The copy of the database kept before importing could not be written, so nothing was imported: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar a cópia do banco de dados guardada antes da importação, por isso nada foi importado: %1</translation>
     </message>
 </context>
 <context>
     <name>focal::ImportPreviewDialog</name>
     <message>
         <source>Import Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar pacote</translation>
     </message>
     <message>
         <source>not named</source>
-        <translation type="unfinished"></translation>
+        <translation>sem nome</translation>
     </message>
     <message>
         <source>From:</source>
-        <translation type="unfinished"></translation>
+        <translation>De:</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <source>Country:</source>
-        <translation type="unfinished">País:</translation>
+        <translation>País:</translation>
     </message>
     <message>
         <source>Made:</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em:</translation>
     </message>
     <message>
         <source>Contents:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conteúdo:</translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n exclusão</numerusform>
+            <numerusform>%n exclusões</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing to change: everything in the package is already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada a alterar: tudo o que está no pacote já está aqui.</translation>
     </message>
     <message>
         <source>Importing adds %1, changes %2 and deletes %3 record(s); %4 conflict(s) will wait for you to settle them; %5 already here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação adiciona %1, altera %2 e exclui %3 registro(s); %4 conflito(s) aguardarão a sua resolução; %5 já estão aqui.</translation>
     </message>
     <message>
         <source>Changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Alterações</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished">Alteração</translation>
+        <translation>Alteração</translation>
     </message>
     <message>
         <source>Kind of record</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Fields</source>
-        <translation type="unfinished"></translation>
+        <translation>Campos</translation>
     </message>
     <message>
         <source>Importing cannot be undone; Focal keeps a copy of the database before importing.</source>
-        <translation type="unfinished"></translation>
+        <translation>A importação não pode ser desfeita; o Focal guarda uma cópia do banco de dados antes de importar.</translation>
     </message>
     <message>
         <source>&amp;Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aplicar</translation>
     </message>
 </context>
 <context>
@@ -3648,7 +3667,7 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::MergePlan</name>
     <message>
         <source>The package cannot be applied: record %1 of table &quot;%2&quot; refers to record %3 of table &quot;%4&quot;, which is neither in this database nor in the package.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote não pode ser aplicado: o registro %1 da tabela &quot;%2&quot; se refere ao registro %3 da tabela &quot;%4&quot;, que não está neste banco de dados nem no pacote.</translation>
     </message>
 </context>
 <context>
@@ -3743,15 +3762,15 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::PackageExport</name>
     <message>
         <source>The recipient country is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país destinatário não está neste banco de dados.</translation>
     </message>
     <message>
         <source>Choose the country the changes are for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o país ao qual as alterações se destinam.</translation>
     </message>
     <message>
         <source>What was chosen for export no longer exists; it may have been deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>O que foi escolhido para exportação não existe mais; pode ter sido excluído.</translation>
     </message>
 </context>
 <context>
@@ -3770,294 +3789,294 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     </message>
     <message>
         <source>The package is too large to read: %1 bytes, and at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote é grande demais para ser lido: %1 bytes, e no máximo %2 são lidos.</translation>
     </message>
     <message>
         <source>The file is empty: it is not a Focal package.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo está vazio: não é um pacote do Focal.</translation>
     </message>
     <message>
         <source>The file is not a Focal package.</source>
-        <translation type="unfinished"></translation>
+        <translation>O arquivo não é um pacote do Focal.</translation>
     </message>
     <message>
         <source>The package is damaged: its manifest is longer than %1 bytes.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote está danificado: seu manifesto tem mais de %1 bytes.</translation>
     </message>
     <message>
         <source>it ends inside its manifest (the file is incomplete)</source>
-        <translation type="unfinished"></translation>
+        <translation>ele termina dentro do manifesto (o arquivo está incompleto)</translation>
     </message>
     <message>
         <source>its manifest nests deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>seu manifesto tem aninhamento com mais de %1 níveis</translation>
     </message>
     <message>
         <source>its manifest is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>seu manifesto não é UTF-8 válido</translation>
     </message>
     <message>
         <source>its manifest is not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>seu manifesto não é um objeto JSON</translation>
     </message>
     <message>
         <source>its manifest announces %1 bytes of contents and the file holds %2 (the file is incomplete or was altered)</source>
-        <translation type="unfinished"></translation>
+        <translation>seu manifesto anuncia %1 bytes de conteúdo e o arquivo contém %2 (o arquivo está incompleto ou foi alterado)</translation>
     </message>
     <message>
         <source>its contents do not match the checksum in its manifest</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo não confere com a soma de verificação do manifesto</translation>
     </message>
     <message>
         <source>its contents are too short</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo é curto demais</translation>
     </message>
     <message>
         <source>The package is too large to read: its contents would take %1 bytes, and at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote é grande demais para ser lido: seu conteúdo ocuparia %1 bytes, e no máximo %2 são lidos.</translation>
     </message>
     <message>
         <source>its contents announce %1 bytes and its manifest %2</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo anuncia %1 bytes e seu manifesto %2</translation>
     </message>
     <message>
         <source>The package could not be written to &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível gravar o pacote em &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>its contents cannot be uncompressed</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo não pode ser descompactado</translation>
     </message>
     <message>
         <source>its contents uncompress to more or fewer bytes than announced (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo descompactado tem mais ou menos bytes que o anunciado (%1)</translation>
     </message>
     <message>
         <source>its contents nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo tem aninhamento com mais de %1 níveis</translation>
     </message>
     <message>
         <source>its contents are not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo não é UTF-8 válido</translation>
     </message>
     <message>
         <source>The package &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote &quot;%1&quot; não existe.</translation>
     </message>
     <message>
         <source>The package &quot;%1&quot; could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível ler o pacote &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>The package is damaged: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote está danificado: %1.</translation>
     </message>
     <message>
         <source>the manifest&apos;s &quot;%1&quot; is missing or invalid</source>
-        <translation type="unfinished"></translation>
+        <translation>o campo &quot;%1&quot; do manifesto está ausente ou é inválido</translation>
     </message>
     <message>
         <source>The package was made by a newer Focal (package format %1; this Focal reads format %2): update Focal to read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote foi criado por um Focal mais recente (formato de pacote %1; este Focal lê o formato %2): atualize o Focal para lê-lo.</translation>
     </message>
     <message>
         <source>The package is too large to read: it announces %1 records and deletions, and at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote é grande demais para ser lido: ele anuncia %1 registros e exclusões, e no máximo %2 são lidos.</translation>
     </message>
     <message>
         <source>The package is too large to read: it announces %1 attached files, and at most %2 are read.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote é grande demais para ser lido: ele anuncia %1 arquivos anexados, e no máximo %2 são lidos.</translation>
     </message>
     <message>
         <source>the manifest names an unknown table &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o manifesto cita uma tabela desconhecida &quot;%1&quot;</translation>
     </message>
     <message>
         <source>the manifest&apos;s counts of records per table do not add up to its count of records</source>
-        <translation type="unfinished"></translation>
+        <translation>as contagens de registros por tabela do manifesto não somam a sua contagem de registros</translation>
     </message>
     <message>
         <source>its contents lack the lists of records, deletions or attached files</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo não tem as listas de registros, exclusões ou arquivos anexados</translation>
     </message>
     <message>
         <source>the manifest announces %1 records, %2 deletions and %3 attached files, and the package holds %4, %5 and %6</source>
-        <translation type="unfinished"></translation>
+        <translation>o manifesto anuncia %1 registros, %2 exclusões e %3 arquivos anexados, e o pacote contém %4, %5 e %6</translation>
     </message>
     <message>
         <source>the attached file %1 is used by no record</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo anexado %1 não é usado por nenhum registro</translation>
     </message>
     <message>
         <source>the manifest&apos;s counts of records per table differ from the records it holds</source>
-        <translation type="unfinished"></translation>
+        <translation>as contagens de registros por tabela do manifesto diferem dos registros que ele contém</translation>
     </message>
     <message>
         <source>The package is refused: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote foi recusado: %1.</translation>
     </message>
     <message>
         <source>attached file %1 is not described as one</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo anexado %1 não está descrito como tal</translation>
     </message>
     <message>
         <source>attached file %1 has %2 bytes, and at most %3 are read</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo anexado %1 tem %2 bytes, e no máximo %3 são lidos</translation>
     </message>
     <message>
         <source>attached file %1 is carried twice</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo anexado %1 vem duas vezes</translation>
     </message>
     <message>
         <source>attached file %1 is not as long as it says</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo anexado %1 não tem o tamanho que declara</translation>
     </message>
     <message>
         <source>attached file %1 is not valid Base64</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo anexado %1 não é Base64 válido</translation>
     </message>
     <message>
         <source>attached file %1 does not match its checksum</source>
-        <translation type="unfinished"></translation>
+        <translation>o arquivo anexado %1 não confere com sua soma de verificação</translation>
     </message>
     <message>
         <source>%1 has no valid id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem um id válido</translation>
     </message>
     <message>
         <source>%1 has the id %2 of an earlier record or deletion</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem o id %2 de um registro ou exclusão anterior</translation>
     </message>
     <message>
         <source>%1 has an invalid site</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem uma instalação inválida</translation>
     </message>
     <message>
         <source>%1 has an invalid date and time in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem data e hora inválidas em &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has no author in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem autor em &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has a text longer than %2 bytes in &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um texto com mais de %2 bytes em &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 has invalid field clocks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem relógios de campo inválidos</translation>
     </message>
     <message>
         <source>%1 has a clock for an unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um relógio para um campo desconhecido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has an invalid %2 in &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um valor inválido do tipo %2 em &quot;%3&quot;</translation>
     </message>
     <message>
         <source>%1 refers to an attached file the package does not carry in &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se refere a um arquivo anexado que o pacote não traz em &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 has no fields</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem campos</translation>
     </message>
     <message>
         <source>%1 lacks the field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não tem o campo &quot;%2&quot;</translation>
     </message>
     <message>
         <source>%1 gives in &quot;%2&quot; a file name that is not a plain file name (a folder, a drive, &quot;..&quot;, a control character or over 255 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indica em &quot;%2&quot; um nome de arquivo que não é um simples nome de arquivo (uma pasta, uma unidade, &quot;..&quot;, um caractere de controle ou mais de 255 caracteres)</translation>
     </message>
     <message>
         <source>%1 has an unknown field &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 tem um campo desconhecido &quot;%2&quot;</translation>
     </message>
     <message>
         <source>record %1 of table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>registro %1 da tabela &quot;%2&quot;</translation>
     </message>
     <message>
         <source>record %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro %1 não é um objeto</translation>
     </message>
     <message>
         <source>The package is damaged. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote está danificado. %1</translation>
     </message>
     <message>
         <source>record %1 belongs to an unknown table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>o registro %1 pertence a uma tabela desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>deletion %1 of table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>exclusão %1 da tabela &quot;%2&quot;</translation>
     </message>
     <message>
         <source>deletion %1 is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>a exclusão %1 não é um objeto</translation>
     </message>
     <message>
         <source>deletion %1 belongs to an unknown table &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>a exclusão %1 pertence a uma tabela desconhecida &quot;%2&quot;</translation>
     </message>
     <message>
         <source>its contents are not valid JSON (%1 at byte %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>seu conteúdo não é JSON válido (%1 no byte %2)</translation>
     </message>
     <message>
         <source>not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>não é um objeto</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished"></translation>
+        <translation>texto</translation>
     </message>
     <message>
         <source>number</source>
-        <translation type="unfinished"></translation>
+        <translation>número</translation>
     </message>
     <message>
         <source>yes/no value</source>
-        <translation type="unfinished"></translation>
+        <translation>valor sim/não</translation>
     </message>
     <message>
         <source>attached file</source>
-        <translation type="unfinished"></translation>
+        <translation>arquivo anexado</translation>
     </message>
     <message>
         <source>deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>prazo</translation>
     </message>
     <message>
         <source>date</source>
-        <translation type="unfinished"></translation>
+        <translation>data</translation>
     </message>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>hora</translation>
     </message>
     <message>
         <source>date and time</source>
-        <translation type="unfinished"></translation>
+        <translation>data e hora</translation>
     </message>
     <message>
         <source>reference</source>
-        <translation type="unfinished"></translation>
+        <translation>referência</translation>
     </message>
     <message>
         <source>choice</source>
-        <translation type="unfinished"></translation>
+        <translation>opção</translation>
     </message>
 </context>
 <context>
     <name>focal::PackageImport</name>
     <message>
         <source>The package cannot be applied: some of its records refer to records that are not in this database. Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote não pode ser aplicado: alguns de seus registros se referem a registros que não estão neste banco de dados. Nada foi importado.</translation>
     </message>
 </context>
 <context>
@@ -5219,11 +5238,11 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::RecordStore</name>
     <message>
         <source>A stored value cannot be read; run &quot;focal-cli check&quot; on this database.</source>
-        <translation type="unfinished">Não é possível ler um valor armazenado; execute &quot;focal-cli check&quot; neste banco de dados.</translation>
+        <translation>Não é possível ler um valor armazenado; execute &quot;focal-cli check&quot; neste banco de dados.</translation>
     </message>
     <message>
         <source>Unknown kind of record &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro desconhecido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -5717,66 +5736,66 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::SiteIdentity</name>
     <message>
         <source>Enter the name of the focal point.</source>
-        <translation type="unfinished"></translation>
+        <translation>Digite o nome do ponto focal.</translation>
     </message>
     <message>
         <source>The chosen country is not in this database.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país escolhido não está neste banco de dados.</translation>
     </message>
 </context>
 <context>
     <name>focal::SiteIdentityDialog</name>
     <message>
         <source>Site Identity</source>
-        <translation type="unfinished"></translation>
+        <translation>Identidade da instalação</translation>
     </message>
     <message>
         <source>Which country does this installation of Focal work for, and who is its focal point? Every package you send says so, so that the other focal points know where the changes come from.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para qual país esta instalação do Focal trabalha, e quem é o seu ponto focal? Todo pacote que você enviar informa isso, para que os outros pontos focais saibam de onde vêm as alterações.</translation>
     </message>
     <message>
         <source>The country and focal point this installation works for. Every package you send carries them.</source>
-        <translation type="unfinished"></translation>
+        <translation>O país e o ponto focal para os quais esta instalação trabalha. Todo pacote que você enviar os inclui.</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished">País</translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha o país…</translation>
     </message>
     <message>
         <source>Focal point</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto focal</translation>
     </message>
     <message>
         <source>First and last name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nome e sobrenome</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished">&amp;País:</translation>
+        <translation>&amp;País:</translation>
     </message>
     <message>
         <source>&amp;Focal point:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto &amp;focal:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
+        <translation>Mais &amp;tarde</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>The identity could not be saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível salvar a identidade: %1</translation>
     </message>
 </context>
 <context>
@@ -6036,27 +6055,27 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
     <name>focal::cli::PackageCommands</name>
     <message>
         <source>With package export: what changed since the last package sent to country C.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com package export: o que mudou desde o último pacote enviado ao país P.</translation>
     </message>
     <message>
         <source>C</source>
-        <translation type="unfinished">P</translation>
+        <translation>P</translation>
     </message>
     <message>
         <source>With package export: the country the package is for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com package export: o país ao qual o pacote se destina.</translation>
     </message>
     <message>
         <source>With package import: show what it would do, change nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com package import: mostrar o que faria, sem alterar nada.</translation>
     </message>
     <message>
         <source>With site: the focal point&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Com site: o nome do ponto focal.</translation>
     </message>
     <message>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOME</translation>
     </message>
     <message>
         <source>  site                 this installation&apos;s identity; set it with --country C
@@ -6069,264 +6088,276 @@ Exit codes: 0 success, 1 failure or problems found, 2 wrong usage, 3 package ref
   package conflicts    list the conflicts waiting to be settled
   package resolve ID keep|take   keep the local value or take the incoming one
 </source>
-        <translation type="unfinished"></translation>
+        <translation>  site                 identidade desta instalação; defina-a com --country P
+                       --focal-point NOME
+  package export       grava um pacote em -o ARQUIVO.focalpkg: tudo, ou
+                       --group G | --plan PLANO | --meeting R | --changes-for P
+                       [--to P]
+  package inspect ARQUIVO
+                       mostra um pacote e o que importá-lo faria
+  package import ARQUIVO
+                       importa um pacote [--dry-run]
+  package conflicts    lista os conflitos que aguardam resolução
+  package resolve ID keep|take
+                       mantém o valor local ou aceita o recebido
+</translation>
     </message>
     <message>
         <source>Run &quot;focal-cli --help&quot; for the commands.</source>
-        <translation type="unfinished">Execute &quot;focal-cli --help&quot; para ver os comandos.</translation>
+        <translation>Execute &quot;focal-cli --help&quot; para ver os comandos.</translation>
     </message>
     <message>
         <source>Say what to do with packages: export, inspect, import, conflicts or resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga o que fazer com os pacotes: export, inspect, import, conflicts ou resolve.</translation>
     </message>
     <message>
         <source>Unknown package command &quot;%1&quot;; use export, inspect, import, conflicts or resolve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de pacote desconhecido &quot;%1&quot;; use export, inspect, import, conflicts ou resolve.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;site&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;site&quot;.</translation>
     </message>
     <message>
         <source>--focal-point needs the focal point&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>--focal-point precisa do nome do ponto focal.</translation>
     </message>
     <message>
         <source>not set</source>
-        <translation type="unfinished"></translation>
+        <translation>não definido</translation>
     </message>
     <message>
         <source>Site:         %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Instalação:   %1</translation>
     </message>
     <message>
         <source>Country:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>País:         %1</translation>
     </message>
     <message>
         <source>Focal point:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponto focal:  %1</translation>
     </message>
     <message>
         <source>Set this installation&apos;s country and focal point before exchanging packages: focal-cli site --country C --focal-point NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Defina o país e o ponto focal desta instalação antes de trocar pacotes: focal-cli site --country P --focal-point NOME</translation>
     </message>
     <message>
         <source>There is no meeting &quot;%1&quot;; name it by its UUID (focal-cli list meetings).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não existe a reunião &quot;%1&quot;; indique-a pelo UUID (focal-cli list meetings).</translation>
     </message>
     <message>
         <source>--changes-for and --to name different countries; the changes are for the country they are sent to.</source>
-        <translation type="unfinished"></translation>
+        <translation>--changes-for e --to indicam países diferentes; as alterações são para o país ao qual são enviadas.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;package export&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;package export&quot;.</translation>
     </message>
     <message>
         <source>Choose one of --group, --plan, --meeting and --changes-for (none: everything).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escolha um entre --group, --plan, --meeting e --changes-for (nenhum: tudo).</translation>
     </message>
     <message>
         <source>&quot;package export&quot; needs -o FILE.focalpkg.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;package export&quot; precisa de -o ARQUIVO.focalpkg.</translation>
     </message>
     <message>
         <source>Wrote %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gravado (%2).</translation>
     </message>
     <message>
         <source>Selection:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleção:      %1</translation>
     </message>
     <message>
         <source>Records:      %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Registros:    %1</translation>
     </message>
     <message>
         <source>Deletions:    %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exclusões:    %1</translation>
     </message>
     <message>
         <source>Attachments:  %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anexos:       %1</translation>
     </message>
     <message>
         <source>Package:      %1 (format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote:       %1 (formato %2)</translation>
     </message>
     <message>
         <source>Sender:       %1, site %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Remetente:    %1, instalação %2</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconhecido</translation>
+        <translation>desconhecido</translation>
     </message>
     <message>
         <source>Created:      %1 UTC</source>
-        <translation type="unfinished"></translation>
+        <translation>Criado em:    %1 UTC</translation>
     </message>
     <message>
         <source>For:          %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Para:         %1</translation>
     </message>
     <message>
         <source>anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>qualquer um</translation>
     </message>
     <message>
         <source>Checksum:     OK (SHA-256 %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificação:  OK (SHA-256 %1)</translation>
     </message>
     <message>
         <source>%1 was refused, nothing was imported: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 foi recusado, nada foi importado: %2</translation>
     </message>
     <message>
         <source>Say which package to inspect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qual pacote inspecionar.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;package inspect&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;package inspect&quot;.</translation>
     </message>
     <message>
         <source>Importing it here would do:</source>
-        <translation type="unfinished"></translation>
+        <translation>Importá-lo aqui faria:</translation>
     </message>
     <message>
         <source>Say which package to import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qual pacote importar.</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;package import&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;package import&quot;.</translation>
     </message>
     <message>
         <source>Package from %1 (%2), made %3 UTC.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pacote de %1 (%2), criado em %3 UTC.</translation>
     </message>
     <message>
         <source>no country</source>
-        <translation type="unfinished"></translation>
+        <translation>sem país</translation>
     </message>
     <message>
         <source>The package has nothing to change here.</source>
-        <translation type="unfinished"></translation>
+        <translation>O pacote não tem nada a alterar aqui.</translation>
     </message>
     <message>
         <source>Dry run: nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simulação: nada foi importado.</translation>
     </message>
     <message>
         <source>Imported: %1 added, %2 changed, %3 deleted, %4 in conflict, %5 unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado: %1 adicionado(s), %2 alterado(s), %3 excluído(s), %4 em conflito, %5 sem alteração.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) wait to be settled: focal-cli package conflicts</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito aguarda resolução: focal-cli package conflicts</numerusform>
+            <numerusform>%n conflitos aguardam resolução: focal-cli package conflicts</numerusform>
         </translation>
     </message>
     <message>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabela</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished">Campo</translation>
+        <translation>Campo</translation>
     </message>
     <message>
         <source>Here</source>
-        <translation type="unfinished"></translation>
+        <translation>Aqui</translation>
     </message>
     <message>
         <source>Incoming</source>
-        <translation type="unfinished"></translation>
+        <translation>Recebido</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>De</translation>
     </message>
     <message>
         <source>Changed</source>
-        <translation type="unfinished">Alterado</translation>
+        <translation>Alterado</translation>
     </message>
     <message>
         <source>(whole record)</source>
-        <translation type="unfinished"></translation>
+        <translation>(registro inteiro)</translation>
     </message>
     <message>
         <source>deleted here</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído aqui</translation>
     </message>
     <message>
         <source>changed</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado</translation>
     </message>
     <message>
         <source>changed here</source>
-        <translation type="unfinished"></translation>
+        <translation>alterado aqui</translation>
     </message>
     <message>
         <source>deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>excluído</translation>
     </message>
     <message>
         <source>exists here</source>
-        <translation type="unfinished"></translation>
+        <translation>existe aqui</translation>
     </message>
     <message>
         <source>a new record with the same key</source>
-        <translation type="unfinished"></translation>
+        <translation>um novo registro com a mesma chave</translation>
     </message>
     <message>
         <source>Too many arguments for &quot;package conflicts&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumentos demais para &quot;package conflicts&quot;.</translation>
     </message>
     <message>
         <source>No conflicts: everything received has been merged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum conflito: tudo o que foi recebido foi mesclado.</translation>
     </message>
     <message>
         <source>Say which conflict and how: package resolve ID keep|take.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diga qual conflito e como: package resolve ID keep|take.</translation>
     </message>
     <message>
         <source>Settle a conflict with &quot;keep&quot; (the value here) or &quot;take&quot; (the incoming one), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolva um conflito com &quot;keep&quot; (o valor daqui) ou &quot;take&quot; (o recebido), não &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>There is no open conflict &quot;%1&quot; (see focal-cli package conflicts).</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há conflito aberto &quot;%1&quot; (veja focal-cli package conflicts).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names several conflicts; give more of the ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; corresponde a vários conflitos; informe mais caracteres do ID.</translation>
     </message>
     <message>
         <source>Kept the value here for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantido o valor daqui para %1.</translation>
     </message>
     <message>
         <source>Took the incoming value for %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceito o valor recebido para %1.</translation>
     </message>
     <message numerus="yes">
         <source>%n conflict(s) still wait to be settled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n conflito ainda aguarda resolução.</numerusform>
+            <numerusform>%n conflitos ainda aguardam resolução.</numerusform>
         </translation>
     </message>
 </context>
