@@ -325,7 +325,7 @@
     </message>
     <message>
         <source>Site:          %1</source>
-        <translation>Sitio:             %1</translation>
+        <translation>Instalación:       %1</translation>
     </message>
     <message>
         <source>Author:        %1</source>

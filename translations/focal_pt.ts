@@ -2865,7 +2865,7 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <name>focal::LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation>&amp;Idioma</translation>
+        <translation>I&amp;dioma</translation>
     </message>
     <message>
         <source>Follow the &amp;System (%1)</source>

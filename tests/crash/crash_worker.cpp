@@ -1,13 +1,18 @@
 // focal-crash-worker: the process test_crash kills. It opens the database given on its command
 // line and writes through core forever, as the program does: plan items' texts changed
 // (Repository::update), meetings added with their agreements (one transaction), meetings
-// deleted with what cascades (RecordRemoval). Before each write it prints what it is about to
+// deleted with what cascades (RecordRemoval), and packages from another site imported
+// (PackageImport::apply: a new meeting with its agreements and a newer text of a plan item,
+// encoded and read back as a file is). Before each write it prints what it is about to
 // do ("try ..."), and after the write committed "ack ...", flushed at once, so that the parent
 // knows which changes were acknowledged when it kills the process, and which one may have been
 // under way.
 //
 //   focal-crash-worker DATABASE SEED
 
+#include "exchange/Exchange.h"
+#include "exchange/Package.h"
+#include "exchange/PackageRecords.h"
 #include "model/Meeting.h"
 #include "model/Plan.h"
 #include "storage/Database.h"
@@ -67,11 +72,13 @@ public:
     {
         // As many meetings deleted as added: the database stays small, so that each of the
         // test's rounds starts and checks it quickly.
-        const int dice = int(m_random.bounded(10));
+        const int dice = int(m_random.bounded(12));
         if (dice < 6)
             updateItem();
-        else if (dice < 8 || m_meetings.isEmpty())
+        else if (dice < 8)
             insertMeeting();
+        else if (dice < 10 || m_meetings.isEmpty())
+            importPackage();
         else
             deleteMeeting();
     }
@@ -116,6 +123,68 @@ private:
             fail(line, r.error());
         if (auto r = tx.commit(); !r)
             fail(line, r.error());
+        m_meetings << meeting.meta.id;
+        say(QStringLiteral("ack ") + line);
+    }
+
+    // A package from another site, as focal points e-mail them: a meeting it added with its two
+    // agreements, and a newer text of one of our plan items (its clock includes ours).
+    void importPackage()
+    {
+        static const QUuid remote = QUuid::fromString(u"7f3c1c9e-5d1a-4c55-9a0b-3d2f6a8e4b21");
+        const qint64 remoteSequence = ++m_count;
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        const auto stamped = [&](RecordMeta meta) {
+            meta.created = meta.created.isValid() ? meta.created : now;
+            meta.modified = now;
+            meta.site = remote;
+            meta.modifiedBy = QStringLiteral("Remote focal point");
+            return meta;
+        };
+        package::Package p;
+        p.manifest.packageId = QUuid::createUuid();
+        p.manifest.created = now;
+        p.manifest.sender.site = remote;
+        Meeting meeting;
+        meeting.meta.id = QUuid::createUuid();
+        meeting.meta = stamped(meeting.meta);
+        meeting.title = QStringLiteral("Reunión remota %1-%2").arg(m_seed).arg(m_count);
+        p.records << package::toPackageRecord(meeting, {});
+        QStringList ids;
+        for (int i = 0; i < 2; ++i) {
+            Agreement a;
+            a.meta.id = QUuid::createUuid();
+            a.meta = stamped(a.meta);
+            a.meetingId = meeting.meta.id;
+            a.position = i;
+            a.text = QStringLiteral("Acuerdo remoto %1").arg(i + 1);
+            p.records << package::toPackageRecord(a, {});
+            ids << text(a.meta.id);
+        }
+        PlanItem &item = m_items[qsizetype(m_random.bounded(quint32(m_items.size())))];
+        auto clocks = m_repo.clocksOf(QStringLiteral("plan_item"), item.meta.id);
+        if (!clocks)
+            fail(QStringLiteral("clocks"), clocks.error());
+        PlanItem changed = item;
+        changed.meta = stamped(item.meta);
+        changed.text = QStringLiteral("r%1-%2").arg(m_seed).arg(m_count);
+        clocks->bump(QStringLiteral("text"), remote, remoteSequence);
+        p.records << package::toPackageRecord(changed, *clocks);
+
+        const QString line = QStringLiteral("import %1 %2 %3 %4")
+                                 .arg(text(meeting.meta.id), ids.join(QLatin1Char(' ')),
+                                      text(item.meta.id), changed.text);
+        say(QStringLiteral("try ") + line);
+        auto read = package::PackageFile::decode(package::PackageFile::encode(p));
+        if (!read)
+            fail(line, read.error());
+        auto done = PackageImport::apply(m_db, *read);
+        if (!done)
+            fail(line, done.error());
+        if (done->added != 3 || done->changed != 1 || done->conflicts != 0)
+            fail(line, Error{Error::Code::Invalid, done->summary(), {}});
+        item.text = changed.text;
+        item.meta = changed.meta;
         m_meetings << meeting.meta.id;
         say(QStringLiteral("ack ") + line);
     }
