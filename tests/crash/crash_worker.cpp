@@ -22,6 +22,7 @@
 #include <QCoreApplication>
 #include <QRandomGenerator>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace focal;
@@ -132,7 +133,11 @@ private:
     void importPackage()
     {
         static const QUuid remote = QUuid::fromString(u"7f3c1c9e-5d1a-4c55-9a0b-3d2f6a8e4b21");
-        const qint64 remoteSequence = ++m_count;
+        // The other site's changes are numbered on from what it sent before, in earlier runs of
+        // the worker too: its milliseconds, each a new change.
+        m_remoteSequence = std::max(m_remoteSequence + 1, QDateTime::currentMSecsSinceEpoch());
+        const qint64 remoteSequence = m_remoteSequence;
+        ++m_count;
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const auto stamped = [&](RecordMeta meta) {
             meta.created = meta.created.isValid() ? meta.created : now;
@@ -168,8 +173,9 @@ private:
         PlanItem changed = item;
         changed.meta = stamped(item.meta);
         changed.text = QStringLiteral("r%1-%2").arg(m_seed).arg(m_count);
-        clocks->bump(QStringLiteral("text"), remote, remoteSequence);
-        p.records << package::toPackageRecord(changed, *clocks);
+        FieldClocks newer = *clocks;
+        newer.bump(QStringLiteral("text"), remote, remoteSequence);
+        p.records << package::toPackageRecord(changed, newer);
 
         const QString line = QStringLiteral("import %1 %2 %3 %4")
                                  .arg(text(meeting.meta.id), ids.join(QLatin1Char(' ')),
@@ -207,6 +213,7 @@ private:
     QRandomGenerator m_random;
     quint32 m_seed;
     int m_count = 0;
+    qint64 m_remoteSequence = 0;
     QList<PlanItem> m_items;
     QList<QUuid> m_meetings;
 };

@@ -81,13 +81,13 @@ TEST_F(LanguageTest, ChoosingALanguageRebuildsTheWindowInIt)
     ASSERT_TRUE(m_host->switchLanguage(Language::English));
     EXPECT_EQ(menuTitles(*m_host->window()),
               (QStringList{u"&File"_qs, u"&Edit"_qs, u"&Plans"_qs, u"&Meetings"_qs, u"&View"_qs,
-                           u"&Help"_qs}));
+                           u"&Settings"_qs, u"&Help"_qs}));
 
     ASSERT_NO_FATAL_FAILURE(choose("languageAction_es"));
     EXPECT_EQ(UiLanguage::current(), Language::Spanish);
     EXPECT_EQ(menuTitles(*m_host->window()),
               (QStringList{u"&Archivo"_qs, u"&Editar"_qs, u"&Planes"_qs, u"&Reuniones"_qs,
-                           u"&Ver"_qs, u"Ay&uda"_qs}));
+                           u"&Ver"_qs, u"&Configuración"_qs, u"Ay&uda"_qs}));
     // Focal's own names: a status, as the tree and the forms show it.
     EXPECT_EQ(enumLabel(ParticipationStatus::Withdrawn), u"retirado"_qs);
     // Remembered for the next start.
