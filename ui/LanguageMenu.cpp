@@ -10,11 +10,14 @@ namespace focal {
 
 LanguageMenu::LanguageMenu(QMainWindow *window) : QObject(window)
 {
-    QMenu *view = window->findChild<QMenu *>(QStringLiteral("viewMenu"));
-    if (!view)
+    // In Settings, with the site's identity; in View when the window has no Settings menu.
+    QMenu *parent = window->findChild<QMenu *>(QStringLiteral("settingsMenu"));
+    if (!parent)
+        parent = window->findChild<QMenu *>(QStringLiteral("viewMenu"));
+    if (!parent)
         return;
-    view->addSeparator();
-    QMenu *menu = view->addMenu(tr("&Language"));
+    parent->addSeparator();
+    QMenu *menu = parent->addMenu(tr("&Language"));
     menu->setObjectName(QStringLiteral("languageMenu"));
     auto *group = new QActionGroup(menu);
     group->setExclusive(true);

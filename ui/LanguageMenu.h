@@ -11,7 +11,7 @@ class QMainWindow;
 
 namespace focal {
 
-// View → Language: follow the system, or Español, Português, English (each language named in
+// Settings → Language: follow the system, or Español, Português, English (each language named in
 // itself, so that anyone finds their own). The choice is remembered (UiLanguage) and announced
 // with chosen(); the window is rebuilt in that language by its WindowHost.
 class LanguageMenu : public QObject
@@ -19,7 +19,7 @@ class LanguageMenu : public QObject
     Q_OBJECT
 
 public:
-    // Adds the submenu at the end of the window's menu named "viewMenu".
+    // Adds the submenu at the end of the window's menu named "settingsMenu" (else "viewMenu").
     explicit LanguageMenu(QMainWindow *window);
 
     // The action for a language; for nullopt, the one that follows the system.

@@ -12,7 +12,7 @@ namespace focal {
 class ForumDocument;
 class MainWindow;
 
-// The program's main window and what outlives it. Choosing another language in View → Language
+// The program's main window and what outlives it. Choosing another language in Settings → Language
 // rebuilds the window in that language around the same open document, on the same record, with
 // its undo history: every menu, view and form is made with tr() when it is built, so a new
 // window speaks the new language throughout.

@@ -2,7 +2,6 @@
 // package sent to a country, the site's identity in packages, and the import's speed.
 #include "test_merge_support.h"
 
-#include <QElapsedTimer>
 #include <QSet>
 
 using namespace focal;
@@ -172,7 +171,9 @@ TEST(Merge, ChangedSinceHoldsExactlyWhatChangedAfterTheLastPackageSent)
     EXPECT_EQ(difference(records(peruSite.db()), records(db)), "");
 }
 
-TEST(Merge, TenThousandChangedRecordsImportQuickly)
+// Ten thousand changed records in one package, all applied. How fast is measured by
+// focal-exchange-bench (docs/benchmarks.md), not here: a test's timing depends on the machine.
+TEST(Merge, TenThousandChangedRecordsAllApply)
 {
     TestDatabase source, target;
     Country peru = country(QStringLiteral("PE"), QStringLiteral("Perú"));
@@ -193,17 +194,9 @@ TEST(Merge, TenThousandChangedRecordsImportQuickly)
         ASSERT_TRUE(tx.commit().ok());
     }
     const package::Package changes = collect(source.db());
-    QElapsedTimer timer;
-    timer.start();
     const ImportPreview done = apply(target.db(), changes);
-    const qint64 ms = timer.elapsed();
-    RecordProperty("import_10000_ms", int(ms));
     EXPECT_EQ(done.changed, 10'000);
+    EXPECT_EQ(done.added, 0);
+    EXPECT_EQ(done.conflicts, 0);
     EXPECT_EQ(difference(records(target.db()), records(source.db())), "");
-    // The target is 1 s in a Release build; a Debug build with checks is allowed more.
-#ifdef NDEBUG
-    EXPECT_LT(ms, 1000);
-#else
-    EXPECT_LT(ms, 20000); // unoptimised, on a shared machine: a gross regression only
-#endif
 }

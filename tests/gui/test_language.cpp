@@ -1,4 +1,4 @@
-// The program's language: View → Language rebuilds the window in Spanish, Portuguese or English
+// The program's language: Settings → Language rebuilds the window in Spanish, Portuguese or English
 // around the same document, on the same record, with the undo history; Focal's own names
 // (statuses, countries) and dates follow; the choice is remembered.
 
@@ -17,6 +17,7 @@
 
 #include <QAction>
 #include <QDir>
+#include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -59,7 +60,7 @@ protected:
         QSettings().clear();
     }
 
-    // Chooses a language in the View menu as a person would, and waits for the new window.
+    // Chooses a language in Settings → Language as a person would, and waits for the new window.
     void choose(const char *objectName)
     {
         MainWindow *before = m_host->window();
@@ -82,6 +83,13 @@ TEST_F(LanguageTest, ChoosingALanguageRebuildsTheWindowInIt)
     EXPECT_EQ(menuTitles(*m_host->window()),
               (QStringList{u"&File"_qs, u"&Edit"_qs, u"&Plans"_qs, u"&Meetings"_qs, u"&View"_qs,
                            u"&Settings"_qs, u"&Help"_qs}));
+
+    // The languages are offered in the Settings menu.
+    auto *settings = m_host->window()->findChild<QMenu *>(u"settingsMenu"_qs);
+    auto *languages = m_host->window()->findChild<QMenu *>(u"languageMenu"_qs);
+    ASSERT_NE(settings, nullptr);
+    ASSERT_NE(languages, nullptr);
+    EXPECT_TRUE(settings->actions().contains(languages->menuAction()));
 
     ASSERT_NO_FATAL_FAILURE(choose("languageAction_es"));
     EXPECT_EQ(UiLanguage::current(), Language::Spanish);
