@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Result.h"
 #include "exchange/Package.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 #include <QList>

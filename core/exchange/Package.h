@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
 #include "exchange/VersionVector.h"
 #include "model/Record.h"
+#include "Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

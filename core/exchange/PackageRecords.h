@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Result.h"
 #include "exchange/Package.h"
 #include "model/Record.h"
+#include "Result.h"
 
 #include <QCoreApplication>
 

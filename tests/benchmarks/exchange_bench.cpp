@@ -64,8 +64,8 @@ std::unique_ptr<Database> open(const QString &path, Database::Mode mode)
 QUuid countryByIso(Database &db, const char *iso)
 {
     Repository repo(db);
-    const auto countries = check(repo.listWhere<Country>("iso2", QString::fromLatin1(iso)),
-                                 "countries");
+    const auto countries =
+        check(repo.listWhere<Country>("iso2", QString::fromLatin1(iso)), "countries");
     if (countries.isEmpty())
         die(QStringLiteral("country"), Error{Error::Code::NotFound, QString::fromLatin1(iso), {}});
     return countries.first().meta.id;
