@@ -6,6 +6,7 @@
 #include <QStringList>
 
 #include <array>
+#include <optional>
 #include <utility>
 
 namespace focal {
@@ -119,8 +120,80 @@ QString periodText(const Period &p, Language lang)
     return {};
 }
 
+// Spelled digit by digit: codes are written for every deadline stored and compared on every
+// one read (QString::arg costs ten times as much). Years outside 0-9999 take the general path.
+class CodeWriter
+{
+public:
+    void number(int value, int width)
+    {
+        char digits[10];
+        int n = 0;
+        do {
+            digits[n++] = char('0' + value % 10);
+            value /= 10;
+        } while (value > 0 && n < 10);
+        for (int i = n; i < width; ++i)
+            put('0');
+        while (n > 0)
+            put(digits[--n]);
+    }
+    void put(char c) { m_text[m_size++] = QLatin1Char(c); }
+    QString text() const { return QString(m_text, m_size); }
+
+private:
+    QChar m_text[32];
+    int m_size = 0;
+};
+
+std::optional<QString> fastPeriodCode(const Period &p)
+{
+    const int endYear = p.kind == Kind::MonthRange ? p.endYear : p.year;
+    const int year = p.kind == Kind::Date ? p.date.year() : p.year;
+    if ((p.kind == Kind::Date && !p.date.isValid()) || year < 0 || year > 9999 || endYear < 0 ||
+        endYear > 9999 || p.index < 0 || p.index > 99 || p.endMonth < 0 || p.endMonth > 99)
+        return std::nullopt;
+    CodeWriter w;
+    switch (p.kind) {
+    case Kind::Date:
+        w.number(year, 4);
+        w.put('-');
+        w.number(p.date.month(), 2);
+        w.put('-');
+        w.number(p.date.day(), 2);
+        break;
+    case Kind::Month:
+    case Kind::MonthRange:
+        w.number(p.year, 0);
+        w.put('-');
+        w.number(p.index, 2);
+        if (p.kind == Kind::MonthRange) {
+            w.put('.');
+            w.put('.');
+            w.number(p.endYear, 0);
+            w.put('-');
+            w.number(p.endMonth, 2);
+        }
+        break;
+    case Kind::Bimester:
+    case Kind::Quarter:
+    case Kind::Semester:
+        w.number(p.year, 0);
+        w.put('-');
+        w.put(p.kind == Kind::Bimester ? 'B' : p.kind == Kind::Quarter ? 'Q' : 'S');
+        w.number(p.index, 0);
+        break;
+    default:
+        w.number(p.year, 0);
+        break;
+    }
+    return w.text();
+}
+
 QString periodCode(const Period &p)
 {
+    if (auto fast = fastPeriodCode(p))
+        return *fast;
     const auto yearMonth = [](int y, int m) {
         return QStringLiteral("%1-%2").arg(y).arg(m, 2, 10, QLatin1Char('0'));
     };
@@ -261,6 +334,8 @@ std::optional<Deadline> Deadline::parse(const QString &text, QString *error)
 
 QString Deadline::toCode() const
 {
+    if (m_periods.size() == 1)
+        return periodCode(m_periods.first());
     QStringList codes;
     for (const Period &p : m_periods)
         codes.append(periodCode(p));

@@ -83,6 +83,45 @@ TEST(Timestamp, SpellsUtcMomentsExactlyAsQtDoes)
     EXPECT_EQ(isoTimestamp(QDateTime()), QStringLiteral(""));
 }
 
+TEST(Timestamp, ReadsMomentsBackExactlyAsQtDoes)
+{
+    const QList<QDateTime> moments = {
+        QDateTime(QDate(2019, 3, 22), QTime(12, 0), Qt::UTC),
+        QDateTime(QDate(2020, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(1969, 12, 31), QTime(0, 0, 0, 1), Qt::UTC),
+        QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC),
+        QDateTime(QDate(1, 1, 1), QTime(7, 8, 9, 10), Qt::UTC),
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+        QDateTime(QDate(2100, 3, 1), QTime(1, 2, 3, 4), Qt::UTC),
+    };
+    for (const QDateTime &m : moments) {
+        const QDateTime back = parseTimestamp(isoTimestamp(m));
+        EXPECT_EQ(back, m) << qPrintable(m.toString());
+        EXPECT_EQ(back.timeSpec(), Qt::UTC);
+        EXPECT_EQ(back.toMSecsSinceEpoch(), m.toMSecsSinceEpoch());
+    }
+    // Every day of four years, at an odd time: as Qt's parser reads them.
+    QDateTime day(QDate(2019, 1, 1), QTime(13, 7, 41, 309), Qt::UTC);
+    for (int i = 0; i < 4 * 366; ++i, day = day.addDays(1)) {
+        const QString text = isoTimestamp(day);
+        ASSERT_EQ(parseTimestamp(text), QDateTime::fromString(text, Qt::ISODateWithMs))
+            << qPrintable(text);
+    }
+    // Other spellings and nonsense go through Qt's parser, which decides.
+    for (const char *text :
+         {"2020-09-24T13:30:00Z", "2020-09-24T10:30:00.000-03:00", "2020-09-24", "",
+          "2021-02-30T00:00:00.000Z", "2021-13-01T00:00:00.000Z", "2021-01-01T24:00:00.000Z",
+          "2021-01-01T00:00:00.000X", "2O21-01-01T00:00:00.000Z", "2021-04-31T00:00:00.000Z",
+          "2024-02-29T00:00:00.000Z"}) {
+        const QString s = QString::fromLatin1(text);
+        const QDateTime expected = QDateTime::fromString(s, Qt::ISODateWithMs);
+        const QDateTime got = parseTimestamp(s);
+        EXPECT_EQ(got.isValid(), expected.isValid()) << text;
+        if (expected.isValid())
+            EXPECT_EQ(got, expected) << text;
+    }
+}
+
 TEST(BulkInsert, ManyRecordsGoInInOrderWithTheirValuesStampsAndIds)
 {
     PlanFixture f;

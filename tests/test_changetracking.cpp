@@ -414,6 +414,84 @@ TEST(ChangeTracking, AnIncomingRecordIsWrittenExactlyAsGiven)
     EXPECT_TRUE(stored(t.db(), countryTable, "clocks", co.meta.id).isNull());
 }
 
+// The merge writes many updates at once, several rows to a statement: each row as given, with its
+// own clocks, searchable under its new text; a record that is not stored is inserted instead and
+// its tombstone goes.
+TEST(ChangeTracking, ManyIncomingRecordsAreWrittenExactlyAsGiven)
+{
+    MeetingFixture f;
+    const QUuid there = QUuid::createUuid();
+    Agreement added; // deleted here once
+    added.meta.id = QUuid::createUuid();
+    added.meetingId = f.meeting.meta.id;
+    added.position = 99;
+    ASSERT_TRUE(f.t->write(QStringLiteral("INSERT INTO tombstone (record_id, tbl, deleted_at) "
+                                          "VALUES (:p0, 'agreement', '2020-01-01T00:00:00.000Z')"),
+                           {added.meta.id.toString(QUuid::WithoutBraces)})
+                    .ok());
+    QList<Agreement> stored = f.agreements;
+    for (int i = 3; i < 60; ++i) { // more rows than one statement takes
+        Agreement a;
+        a.meetingId = f.meeting.meta.id;
+        a.position = i;
+        a.text = QStringLiteral("Acuerdo %1").arg(i);
+        stored.append(a);
+    }
+    QList<Agreement> more = stored.last(57);
+    ASSERT_TRUE(f.repo.insertAll(more).ok());
+    for (qsizetype i = 3; i < 60; ++i) {
+        auto back = f.repo.get<Agreement>(more.at(i - 3).meta.id);
+        ASSERT_TRUE(back.ok());
+        stored[i] = back.value();
+    }
+    QList<Agreement> incoming;
+    QList<FieldClocks> clocks;
+    for (int i = 0; i < 60; ++i) {
+        Agreement a = stored.at(i);
+        a.text = QStringLiteral("Compromiso revisado número %1").arg(i);
+        a.meta.modified = QDateTime(QDate(2021, 1, 1 + i % 28), QTime(10, i), Qt::UTC);
+        a.meta.modifiedBy = QStringLiteral("Punto focal %1").arg(i);
+        a.meta.site = there;
+        incoming.append(a);
+        FieldClocks c;
+        c.set(QStringLiteral("text"), vector(there, i + 1));
+        clocks.append(c);
+    }
+    added.text = QStringLiteral("Acuerdo que vuelve");
+    added.meta.created = QDateTime(QDate(2020, 5, 5), QTime(5, 5), Qt::UTC);
+    added.meta.modified = added.meta.created;
+    added.meta.site = there;
+    incoming.insert(1, added);
+    clocks.insert(1, FieldClocks{});
+
+    ASSERT_TRUE(f.repo.writeIncomingAll(incoming, clocks).ok());
+    const qint64 sequence = f.t->changeSequence();
+    for (qsizetype i = 0; i < incoming.size(); ++i) {
+        const Agreement &a = incoming.at(i);
+        auto back = f.repo.get<Agreement>(a.meta.id);
+        ASSERT_TRUE(back.ok()) << i;
+        EXPECT_EQ(back->text, a.text);
+        EXPECT_EQ(back->position, a.position);
+        EXPECT_EQ(back->meta.created, a.meta.created);
+        EXPECT_EQ(back->meta.modified, a.meta.modified);
+        EXPECT_EQ(back->meta.modifiedBy, a.meta.modifiedBy);
+        EXPECT_EQ(back->meta.site, there);
+        EXPECT_EQ(clocksOf(f.t.db(), agreementTable, a.meta.id), clocks.at(i));
+        EXPECT_EQ(sequenceOf(f.t.db(), agreementTable, a.meta.id), sequence);
+    }
+    EXPECT_FALSE(tombstone(f.t.db(), added.meta.id));
+    EXPECT_EQ(test::rowCount(f.t.db(), "agreement"), 61);
+    auto hits = Search::run(f.t.db(), QStringLiteral("compromiso revisado numero"), 100);
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(hits->size(), 60);
+    hits = Search::run(f.t.db(), QStringLiteral("acuerdo que vuelve"));
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(hits->size(), 1);
+    hits = Search::run(f.t.db(), QStringLiteral("Acuerdo 17"));
+    ASSERT_TRUE(hits.ok());
+    EXPECT_TRUE(hits->isEmpty()); // the old texts left the index
+}
+
 TEST(ChangeTracking, InsertAllGivesEveryRowTheTransactionsSequence)
 {
     TestDatabase t;

@@ -116,10 +116,8 @@ std::optional<package::Record> ConflictStore::decodeRecord(const QString &table,
     package::Record record;
     record.table = table;
     record.meta.id = QUuid::fromString(meta.value(QStringLiteral("id")).toString());
-    record.meta.created =
-        QDateTime::fromString(meta.value(QStringLiteral("created")).toString(), Qt::ISODateWithMs);
-    record.meta.modified =
-        QDateTime::fromString(meta.value(QStringLiteral("modified")).toString(), Qt::ISODateWithMs);
+    record.meta.created = parseTimestamp(meta.value(QStringLiteral("created")).toString());
+    record.meta.modified = parseTimestamp(meta.value(QStringLiteral("modified")).toString());
     record.meta.modifiedBy = meta.value(QStringLiteral("author")).toString();
     record.meta.site = QUuid::fromString(meta.value(QStringLiteral("site")).toString());
     const QJsonObject values = doc.object().value(QStringLiteral("values")).toObject();
@@ -258,9 +256,9 @@ Result<QList<ConflictStore::Row>> ConflictStore::read(Database &db, const QUuid 
         row.incomingClocks = s.value(7).toString();
         c.incomingSite = QUuid::fromString(s.value(8).toString());
         c.incomingAuthor = s.value(9).toString();
-        c.incomingModified = QDateTime::fromString(s.value(10).toString(), Qt::ISODateWithMs);
+        c.incomingModified = parseTimestamp(s.value(10).toString());
         c.packageId = QUuid::fromString(s.value(11).toString());
-        c.detected = QDateTime::fromString(s.value(12).toString(), Qt::ISODateWithMs);
+        c.detected = parseTimestamp(s.value(12).toString());
         switch (c.kind) {
         case Conflict::Kind::Field:
             c.localValue = decodeValue(s.value(5).toString());

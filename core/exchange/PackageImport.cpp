@@ -74,22 +74,44 @@ Result<void> execute(Database &db, MergePlan &plan, const std::function<void(int
         if (progress)
             progress(done, total);
     };
-    for (const MergePlan::Write &w : std::as_const(plan.writes)) {
-        if (w.insert) {
-            auto inserted = insertOrCollide(db, w.record);
-            if (!inserted)
-                return inserted.error();
-            if (!inserted.value()) {
-                if (w.change >= 0)
-                    plan.becomeConflict(w.change, Conflict::Kind::Duplicate);
-                if (auto r = ConflictStore::add(db, duplicateRow(w.record, packageId)); !r)
-                    return r;
-            }
-        } else if (auto r = RecordStore::write(db, w.record); !r) {
+    // Updates of records stored here, consecutive ones of a table together (a batch at a
+    // time, so that the progress moves on).
+    constexpr qsizetype updatesPerBatch = 1000;
+    QList<const package::Record *> updates;
+    const auto writeUpdates = [&]() -> Result<void> {
+        if (updates.isEmpty())
+            return {};
+        if (auto r = RecordStore::writeAll(db, updates.first()->table, updates); !r)
             return r;
+        for (qsizetype i = 0; i < updates.size(); ++i)
+            step();
+        updates.clear();
+        return {};
+    };
+    for (const MergePlan::Write &w : std::as_const(plan.writes)) {
+        const bool sameBatch =
+            !w.insert && (updates.isEmpty() || (updates.first()->table == w.record.table &&
+                                                updates.size() < updatesPerBatch));
+        if (!sameBatch)
+            if (auto r = writeUpdates(); !r)
+                return r;
+        if (!w.insert) {
+            updates.append(&w.record);
+            continue;
+        }
+        auto inserted = insertOrCollide(db, w.record);
+        if (!inserted)
+            return inserted.error();
+        if (!inserted.value()) {
+            if (w.change >= 0)
+                plan.becomeConflict(w.change, Conflict::Kind::Duplicate);
+            if (auto r = ConflictStore::add(db, duplicateRow(w.record, packageId)); !r)
+                return r;
         }
         step();
     }
+    if (auto r = writeUpdates(); !r)
+        return r;
     for (const MergePlan::Removal &removal : std::as_const(plan.removals)) {
         const package::Deletion &d = removal.deletion;
         auto removalPlan = RecordRemoval::plan(db, d.table, d.id);

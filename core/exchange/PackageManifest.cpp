@@ -1,7 +1,6 @@
 #include "exchange/PackageManifest.h"
 
 #include "model/RecordTypes.h"
-#include "model/Timestamp.h"
 
 #include <QJsonValue>
 #include <QRegularExpression>

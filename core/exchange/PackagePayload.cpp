@@ -219,7 +219,7 @@ private:
 
     bool readMoment(const QString &what, const QJsonObject &o, const char *key, QDateTime &out)
     {
-        out = QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
+        out = parseTimestamp(o.value(QLatin1String(key)).toString());
         if (!out.isValid())
             return damaged(PackagePayload::tr("%1 has an invalid date and time in \"%2\"")
                                .arg(what, QString::fromLatin1(key)));

@@ -12,22 +12,15 @@ namespace {
 const QString metaSelect = QStringLiteral("id, created_at, modified_at, modified_by, site_id, "
                                           "clocks");
 
-QVariantList idValues(const QList<QUuid> &ids, qsizetype from, qsizetype count)
+// What follows "IN ": the dialect's list of one bound JSON array of ids (idValues).
+QString idList(Database &db)
 {
-    QVariantList values;
-    values.reserve(count);
-    for (qsizetype i = from; i < from + count; ++i)
-        values << ids.at(i).toString(QUuid::WithoutBraces);
-    return values;
+    return QLatin1Char('(') + db.dialect().boundListSql() + QLatin1Char(')');
 }
 
-QString marks(qsizetype count)
+QVariantList idValues(const QList<QUuid> &ids, qsizetype from, qsizetype count)
 {
-    QString out;
-    out.reserve(count * 3);
-    for (qsizetype i = 0; i < count; ++i)
-        out += i == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
-    return out;
+    return {jsonIdArray(ids, from, count)};
 }
 
 Error corrupt(const QString &table, const QString &id, const QString &column)
@@ -59,8 +52,8 @@ Result<QList<package::Record>> readRows(Database &db, const QString &where,
         const QSqlQuery &row = q.value();
         T record;
         record.meta.id = QUuid::fromString(row.value(0).toString());
-        record.meta.created = QDateTime::fromString(row.value(1).toString(), Qt::ISODateWithMs);
-        record.meta.modified = QDateTime::fromString(row.value(2).toString(), Qt::ISODateWithMs);
+        record.meta.created = parseTimestamp(row.value(1).toString());
+        record.meta.modified = parseTimestamp(row.value(2).toString());
         record.meta.modifiedBy = row.value(3).toString();
         record.meta.site = QUuid::fromString(row.value(4).toString());
         const auto clocks = FieldClocks::fromText(row.value(5).toString());
@@ -109,7 +102,7 @@ Result<QList<package::Deletion>> readTombstones(Database &db, const QString &whe
             return corrupt(QStringLiteral("tombstone"), row.value(0).toString(),
                            QStringLiteral("clocks"));
         d.clocks = *clocks;
-        d.deleted = QDateTime::fromString(row.value(3).toString(), Qt::ISODateWithMs);
+        d.deleted = parseTimestamp(row.value(3).toString());
         d.site = QUuid::fromString(row.value(4).toString());
         d.author = row.value(5).toString();
         out.append(d);
@@ -157,8 +150,8 @@ Result<QHash<QUuid, package::Record>> RecordStore::read(Database &db, const QStr
     const bool known = withRecordType(table, [&]<typename T>() {
         for (qsizetype start = 0; start < ids.size() && !error; start += chunk) {
             const qsizetype n = std::min<qsizetype>(chunk, ids.size() - start);
-            auto rows = readRows<T>(db, QStringLiteral("id IN (%1)").arg(marks(n)),
-                                    idValues(ids, start, n));
+            auto rows =
+                readRows<T>(db, QStringLiteral("id IN ") + idList(db), idValues(ids, start, n));
             if (!rows) {
                 error = rows.error();
                 return;
@@ -223,7 +216,7 @@ Result<QSet<QUuid>> RecordStore::existing(Database &db, const QString &table,
     QSet<QUuid> out;
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const qsizetype n = std::min<qsizetype>(chunk, ids.size() - start);
-        auto q = db.exec(QStringLiteral("SELECT id FROM %1 WHERE id IN (%2)").arg(table, marks(n)),
+        auto q = db.exec(QStringLiteral("SELECT id FROM %1 WHERE id IN %2").arg(table, idList(db)),
                          idValues(ids, start, n));
         if (!q)
             return q.error();
@@ -241,7 +234,7 @@ Result<QList<QUuid>> RecordStore::idsWhere(Database &db, const QString &table,
         const qsizetype n = std::min<qsizetype>(chunk, values.size() - start);
         // Table and column come from the schema's own list of foreign keys.
         auto q = db.exec(
-            QStringLiteral("SELECT id FROM %1 WHERE %2 IN (%3)").arg(table, column, marks(n)),
+            QStringLiteral("SELECT id FROM %1 WHERE %2 IN %3").arg(table, column, idList(db)),
             idValues(values, start, n));
         if (!q)
             return q.error();
@@ -268,13 +261,39 @@ Result<void> RecordStore::write(Database &db, const package::Record &record)
     return *out;
 }
 
+Result<void> RecordStore::writeAll(Database &db, const QString &table,
+                                   const QList<const package::Record *> &records)
+{
+    std::optional<Result<void>> out;
+    const bool known = withRecordType(table, [&]<typename T>() {
+        QList<T> typed;
+        QList<FieldClocks> clocks;
+        typed.reserve(records.size());
+        clocks.reserve(records.size());
+        for (const package::Record *record : records) {
+            auto one = package::fromPackageRecord<T>(*record);
+            if (!one) {
+                out = one.error();
+                return;
+            }
+            typed.append(std::move(one.value()));
+            clocks.append(record->clocks);
+        }
+        Repository repository(db);
+        out = repository.writeIncomingAll(typed, clocks);
+    });
+    if (!known)
+        return unknownTable(table);
+    return *out;
+}
+
 Result<QHash<QUuid, package::Deletion>> RecordStore::tombstones(Database &db,
                                                                 const QList<QUuid> &ids)
 {
     QHash<QUuid, package::Deletion> out;
     for (qsizetype start = 0; start < ids.size(); start += chunk) {
         const qsizetype n = std::min<qsizetype>(chunk, ids.size() - start);
-        auto rows = readTombstones(db, QStringLiteral("record_id IN (%1)").arg(marks(n)),
+        auto rows = readTombstones(db, QStringLiteral("record_id IN ") + idList(db),
                                    idValues(ids, start, n));
         if (!rows)
             return rows.error();

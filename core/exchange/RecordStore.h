@@ -54,6 +54,10 @@ public:
 
     // Inserts or replaces the row exactly as given (metadata and clocks included).
     static Result<void> write(Database &db, const package::Record &record);
+    // write() for many records of one table, most of them stored here already: those are
+    // updated many rows to a statement.
+    static Result<void> writeAll(Database &db, const QString &table,
+                                 const QList<const package::Record *> &records);
 
     // Tombstones (deletions known here) of these ids, by id.
     static Result<QHash<QUuid, package::Deletion>> tombstones(Database &db,
@@ -67,8 +71,8 @@ public:
     // How people know a record: its name, title or text, else its table and id.
     static QString label(const package::Record &record);
 
-    // Ids are read and compared in chunks of this many bound values.
-    static constexpr int chunk = 500;
+    // Ids are read and compared in chunks of this many, each bound as one JSON array.
+    static constexpr int chunk = 5000;
 };
 
 } // namespace focal

@@ -131,7 +131,7 @@ inline bool fromVariant(const QVariant &v, QDate &out)
 }
 inline bool fromVariant(const QVariant &v, QDateTime &out)
 {
-    out = v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    out = v.isNull() ? QDateTime() : parseTimestamp(v.toString());
     return v.isNull() || out.isValid();
 }
 inline bool fromVariant(const QVariant &v, QTime &out)

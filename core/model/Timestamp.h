@@ -61,4 +61,42 @@ inline QString isoTimestamp(const QDateTime &moment)
     return QString(reinterpret_cast<const QChar *>(out), 24);
 }
 
+// The other way: a moment read back. The form isoTimestamp writes is decoded directly; any
+// other text goes through Qt's parser (so a value written by hand, or an older spelling, reads
+// as it always did; invalid text gives an invalid QDateTime).
+inline QDateTime parseTimestamp(QStringView text)
+{
+    const auto digits = [text](int at, int width, int &out) {
+        int value = 0;
+        for (int i = at; i < at + width; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return false;
+            value = value * 10 + (c - u'0');
+        }
+        out = value;
+        return true;
+    };
+    int year = 0, month = 0, day = 0, hour = 0, min = 0, sec = 0, msec = 0;
+    if (text.size() == 24 && text[4] == u'-' && text[7] == u'-' && text[10] == u'T' &&
+        text[13] == u':' && text[16] == u':' && text[19] == u'.' && text[23] == u'Z' &&
+        digits(0, 4, year) && digits(5, 2, month) && digits(8, 2, day) && digits(11, 2, hour) &&
+        digits(14, 2, min) && digits(17, 2, sec) && digits(20, 3, msec) && month >= 1 &&
+        month <= 12 && day >= 1 && day <= 31 && hour < 24 && min < 60 && sec < 60) {
+        // Civil date to days since 1970-01-01 (H. Hinnant's algorithm, as above).
+        const qint64 y = month <= 2 ? year - 1 : year;
+        const qint64 era = (y >= 0 ? y : y - 399) / 400;
+        const qint64 yoe = y - era * 400;
+        const qint64 doy = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        const qint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        const qint64 days = era * 146097 + doe - 719468;
+        // A day past the month's end ("2021-02-30") is not a date.
+        if (day <= 28 || QDate(year, month, day).isValid())
+            return QDateTime::fromMSecsSinceEpoch(
+                days * 86400000 + hour * 3600000 + min * 60000 + sec * 1000 + msec, Qt::UTC);
+        return {};
+    }
+    return QDateTime::fromString(text.toString(), Qt::ISODateWithMs);
+}
+
 } // namespace focal

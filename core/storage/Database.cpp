@@ -401,17 +401,8 @@ Result<void> Database::indexPending()
 
     for (auto it = pending.begin(); it != pending.end(); ++it) {
         const Searchable *searchable = it.key();
-        QByteArray ids; // a JSON array of the ids: UUID text needs no escaping
-        ids.reserve(it.value().size() * 39 + 2);
-        ids += '[';
-        for (const QUuid &id : it.value()) {
-            if (ids.size() > 1)
-                ids += ',';
-            ids += '"' + id.toByteArray(QUuid::WithoutBraces) + '"';
-        }
-        ids += ']';
         QVariantMap entries;
-        entries.insert(QStringLiteral("ids"), QString::fromLatin1(ids));
+        entries.insert(QStringLiteral("ids"), jsonIdArray(it.value()));
         if (auto r = write(m_dialect->indexEntriesSql(*searchable), entries); !r)
             return r.error();
         QVariantMap bound;

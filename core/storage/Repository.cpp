@@ -1,4 +1,5 @@
 #include "Repository.h"
+#include "model/Timestamp.h"
 
 namespace focal {
 namespace {
@@ -28,12 +29,12 @@ bool sameStored(const QVariant &stored, const QVariant &written)
     return stored.toString() == written.toString();
 }
 
-QVariant clocksValue(const FieldClocks &clocks)
+} // namespace
+
+QVariant Repository::clocksValue(const FieldClocks &clocks)
 {
     return clocks.isEmpty() ? QVariant() : QVariant(clocks.toText());
 }
-
-} // namespace
 
 const QStringList &Repository::metaColumnNames()
 {
@@ -69,8 +70,8 @@ QString Repository::insertSql(const QString &table, const QStringList &columns, 
 bool Repository::readMeta(const QSqlQuery &q, RecordMeta &meta)
 {
     meta.id = QUuid::fromString(q.value(0).toString());
-    meta.created = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
-    meta.modified = QDateTime::fromString(q.value(2).toString(), Qt::ISODateWithMs);
+    meta.created = parseTimestamp(q.value(1).toString());
+    meta.modified = parseTimestamp(q.value(2).toString());
     meta.modifiedBy = q.value(3).toString();
     meta.site = QUuid::fromString(q.value(4).toString());
     return !meta.id.isNull();

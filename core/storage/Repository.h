@@ -173,6 +173,47 @@ public:
         });
     }
 
+    // writeIncoming for many records of type T at once, `clocks` beside `records`: the records
+    // stored here are updated several to a statement, any other is inserted.
+    template <typename T>
+    Result<void> writeIncomingAll(const QList<T> &records, const QList<FieldClocks> &clocks)
+    {
+        static const QStringList columns = metaColumnNames() + writtenColumnNames<T>();
+        static const QStringList names =
+            columns + QStringList{QStringLiteral("change_seq"), QStringLiteral("clocks")};
+        const int perStatement = std::max(1, maxValuesPerStatement / int(names.size()));
+        m_db.touch(tableName<T>());
+        // A stored record has no tombstone (deleting writes one, writing the record again drops
+        // it), so updated rows leave the tombstones alone; writeIncoming handles the others.
+        return inTransaction([&]() -> Result<void> {
+            const QString full = m_db.dialect().updateRowsSql(tableName<T>(), names, perStatement);
+            QVariantList values;
+            values.reserve(qsizetype(perStatement) * names.size());
+            for (qsizetype start = 0; start < records.size(); start += perStatement) {
+                const int rows = int(std::min<qsizetype>(perStatement, records.size() - start));
+                values.clear();
+                for (qsizetype i = start; i < start + rows; ++i) {
+                    appendValues(records.at(i), values);
+                    values << m_db.changeSequence() << clocksValue(clocks.at(i));
+                }
+                auto updated =
+                    m_db.write(rows == perStatement
+                                   ? full
+                                   : m_db.dialect().updateRowsSql(tableName<T>(), names, rows),
+                               values);
+                if (!updated)
+                    return updated.error();
+                if (updated.value() == rows)
+                    continue;
+                // Some are not stored: row by row, inserting those.
+                for (qsizetype i = start; i < start + rows; ++i)
+                    if (auto r = writeIncoming(records.at(i), clocks.at(i)); !r)
+                        return r;
+            }
+            return {};
+        });
+    }
+
     // The field clocks of a stored record; NotFound when there is no such row. `table` is a
     // record table's name from code (AllRecordTypes), never from input.
     Result<FieldClocks> clocksOf(const QString &table, const QUuid &id);
@@ -287,6 +328,7 @@ private:
     Result<bool> replaceRow(const QString &table, const QUuid &id, const QStringList &columns,
                             const QVariantList &values, const FieldClocks &clocks);
     Result<void> dropTombstone(const QUuid &id);
+    static QVariant clocksValue(const FieldClocks &clocks);
     Result<void> removeRow(const QString &table, const QUuid &id);
     Result<int> countRows(const QString &table);
     static Error notFound(const QString &table, const QUuid &id);

@@ -5,6 +5,7 @@
 #include <QSqlError>
 #include <QString>
 #include <QStringList>
+#include <QUuid>
 
 #include <functional>
 
@@ -25,6 +26,24 @@ inline QString valuePlaceholders(int count, const QString &separator = QStringLi
     for (int i = first; i < first + count; ++i)
         marks << QStringLiteral(":p%1").arg(i);
     return marks.join(separator);
+}
+
+// A JSON array of the ids [from, from + count) as text, "[\"0b3f...\",\"...\"]": a list of
+// ids bound as one value (see SqlDialect::boundListSql). UUID text needs no escaping.
+inline QString jsonIdArray(const QList<QUuid> &ids, qsizetype from = 0, qsizetype count = -1)
+{
+    if (count < 0)
+        count = ids.size() - from;
+    QByteArray out;
+    out.reserve(count * 39 + 2);
+    out += '[';
+    for (qsizetype i = from; i < from + count; ++i) {
+        if (i > from)
+            out += ',';
+        out += '"' + ids.at(i).toByteArray(QUuid::WithoutBraces) + '"';
+    }
+    out += ']';
+    return QString::fromLatin1(out);
 }
 
 // One cumulative schema step: from version `version - 1` to `version`. It runs inside one write
@@ -82,6 +101,16 @@ public:
     // Run inside a write transaction: its foreign keys are checked when it commits, not after
     // each statement (an import writes records whose parents come later in the same package).
     virtual QString deferForeignKeysSql() const = 0;
+    // One statement that updates `rows` stored rows of `table` by id: the values are bound as
+    // :p0, :p1... row after row, each row giving `columns` in order, one of which is "id".
+    // Every column but the id is set. (An import writes thousands of rows this way: one
+    // statement per row would make the search index flush after every row.)
+    // A SELECT of the texts in one bound JSON array (jsonIdArray), as one column: for
+    // "id IN (...)" with thousands of ids (a statement with thousands of bound values costs
+    // more to prepare than to run).
+    virtual QString boundListSql() const = 0;
+    virtual QString updateRowsSql(const QString &table, const QStringList &columns,
+                                  int rows) const = 0;
 
     // A consistent copy of the live database into a new file (bind :path).
     virtual QString backupIntoSql() const = 0;

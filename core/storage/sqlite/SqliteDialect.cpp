@@ -138,6 +138,35 @@ QString SqliteDialect::deferForeignKeysSql() const
     return QStringLiteral("PRAGMA defer_foreign_keys = ON");
 }
 
+QString SqliteDialect::boundListSql() const
+{
+    return QStringLiteral("SELECT value FROM json_each(?)");
+}
+
+// UPDATE ... FROM (SQLite 3.33 and later): the rows as a VALUES list, whose columns SQLite
+// names column1, column2...
+QString SqliteDialect::updateRowsSql(const QString &table, const QStringList &columns,
+                                     int rows) const
+{
+    const int width = int(columns.size());
+    QStringList sets;
+    QString key;
+    for (int i = 0; i < width; ++i) {
+        const QString source = QStringLiteral("v.column%1").arg(i + 1);
+        if (columns.at(i) == QLatin1String("id"))
+            key = source;
+        else
+            sets << columns.at(i) + QStringLiteral(" = ") + source;
+    }
+    QStringList tuples;
+    tuples.reserve(rows);
+    for (int r = 0; r < rows; ++r)
+        tuples << QLatin1Char('(') + valuePlaceholders(width, QStringLiteral(", "), r * width) +
+                      QLatin1Char(')');
+    return QStringLiteral("UPDATE %1 SET %2 FROM (VALUES %3) AS v WHERE %1.id = %4")
+        .arg(table, sets.join(QStringLiteral(", ")), tuples.join(QStringLiteral(", ")), key);
+}
+
 QString SqliteDialect::backupIntoSql() const
 {
     return QStringLiteral("VACUUM INTO :path");

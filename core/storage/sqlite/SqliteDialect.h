@@ -27,6 +27,9 @@ public:
     QString externalChangeCounterSql() const override;
     QString foreignKeysSql() const override;
     QString deferForeignKeysSql() const override;
+    QString boundListSql() const override;
+    QString updateRowsSql(const QString &table, const QStringList &columns,
+                          int rows) const override;
     QString backupIntoSql() const override;
     QStringList integrityCheckSql() const override;
     Error::Code classify(const QSqlError &error) const override;
