@@ -83,6 +83,15 @@ std::shared_ptr<const TextBox> PageLayout::box(int index)
     return m_boxes.at(index);
 }
 
+const TableLayout &PageLayout::table(int index)
+{
+    auto &laidOut = m_tables[index];
+    if (!laidOut)
+        laidOut = std::make_shared<const TableLayout>(m_content.blocks().at(index).table,
+                                                      m_area.width(), m_cache);
+    return *laidOut;
+}
+
 // What has to fit on a page for block index to start there: its first line, or a table's
 // header and first row, and for a heading all of it and the lead of what follows it.
 qreal PageLayout::leadHeight(int index, int depth)
@@ -94,7 +103,7 @@ qreal PageLayout::leadHeight(int index, int depth)
     const qreal top = cssToPixels(styleOf(block).top);
     switch (block.kind) {
     case ContentBlock::Kind::Table:
-        return top + TableLayout(block.table, m_area.width(), m_cache).leadHeight();
+        return top + table(index).leadHeight();
     case ContentBlock::Kind::Contents:
         return top;
     case ContentBlock::Kind::Heading: {
@@ -153,11 +162,10 @@ void PageLayout::flowBlock(Pager &pager, int index)
     pager.advance(std::min(gap, pager.room()));
 
     switch (block.kind) {
-    case ContentBlock::Kind::Table: {
-        const TableLayout table(block.table, m_area.width(), m_cache);
-        table.flow(pager);
+    case ContentBlock::Kind::Table:
+        table(index).flow(pager);
+        m_tables.remove(index); // its text stays on the pages
         break;
-    }
     case ContentBlock::Kind::Contents:
         m_contents = std::make_unique<ContentsLayout>(
             m_content.outline(), m_content.meta().language, m_area.width(), m_cache);

@@ -4,6 +4,7 @@
 #include "ReportContent.h"
 #include "TextBox.h"
 
+#include <QHash>
 #include <QList>
 #include <QSizeF>
 
@@ -13,6 +14,7 @@ namespace focal::report::layout {
 
 class ContentsLayout;
 class Pager;
+class TableLayout;
 
 // Focal's report layout engine: a ReportContent's blocks set in lines with QTextLayout at the
 // layout device's resolution and flowed over pages of the text area's size, once. Each kind of
@@ -41,6 +43,7 @@ private:
     struct Style;
     static const Style &styleOf(const ContentBlock &block);
     std::shared_ptr<const TextBox> box(int index);
+    const TableLayout &table(int index);
     qreal leadHeight(int index, int depth = 0);
     void flowBlock(Pager &pager, int index);
     void flowLines(Pager &pager, const std::shared_ptr<const TextBox> &box, qreal x);
@@ -48,7 +51,8 @@ private:
     const ReportContent &m_content;
     QSizeF m_area;
     TextBoxCache m_cache;
-    QList<std::shared_ptr<const TextBox>> m_boxes; // of each text block, once laid out
+    QList<std::shared_ptr<const TextBox>> m_boxes;           // of each text block, once laid out
+    QHash<int, std::shared_ptr<const TableLayout>> m_tables; // of each table block, likewise
     std::unique_ptr<ContentsLayout> m_contents;
     QList<Place> m_headings;
     QList<Page> m_pages;
