@@ -2,7 +2,7 @@
 
 #include "Language.h"
 #include "ReportContent.h"
-#include "TextBox.h"
+#include "TextBoxCache.h"
 
 #include <QList>
 

@@ -2,7 +2,7 @@
 
 #include "Page.h"
 #include "ReportContent.h"
-#include "TextBox.h"
+#include "TextBoxCache.h"
 
 #include <QHash>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "ContentBlock.h"
-#include "TextBox.h"
+#include "TextBoxCache.h"
 
 #include <QList>
 

@@ -3,7 +3,6 @@
 #include "ContentBlock.h"
 
 #include <QFont>
-#include <QHash>
 #include <QTextLayout>
 
 #include <memory>
@@ -42,19 +41,6 @@ public:
 private:
     QTextLayout m_layout;
     QList<qreal> m_tops; // the top of every line, and the bottom of the last
-};
-
-// A laid-out text per distinct (text, faces, width, alignment): a table repeats the same cell
-// text ("Primer semestre 2021", a country) on many rows, and each is shaped once.
-class TextBoxCache
-{
-public:
-    std::shared_ptr<const TextBox> get(const QList<TextRun> &runs, qreal width,
-                                       Qt::Alignment alignment,
-                                       Qt::LayoutDirection direction = Qt::LayoutDirectionAuto);
-
-private:
-    QHash<QString, std::shared_ptr<const TextBox>> m_boxes;
 };
 
 // The font of a run, at its size in the layout device's pixels.
