@@ -20,7 +20,10 @@ const QColor headerBackground(0xe4, 0xe9, 0xf0);
 TableLayout::TableLayout(const ReportTable &table, qreal width, TextBoxCache &cache)
 {
     const int columns = int(table.header.size());
-    m_inset = cssToPixels(paddingCss) + cssToPixels(borderCss) / 2;
+    // The text sits inside the padding, half the border above and below it (rows share a
+    // border) and the whole of it on the sides, as a rich-text table with collapsed borders.
+    m_inset = cssToPixels(paddingCss + borderCss / 2);
+    m_side = cssToPixels(paddingCss + borderCss);
 
     QList<qreal> shares;
     if (table.widthsPercent.size() == columns) {
@@ -41,7 +44,7 @@ TableLayout::TableLayout(const ReportTable &table, qreal width, TextBoxCache &ca
         QString plain = text;
         plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
         const TextRun run{plain, header ? headerPointSize : cellPointSize, header, false};
-        return cache.get({run}, std::max<qreal>(1, m_widths.at(column) - 2 * m_inset),
+        return cache.get({run}, std::max<qreal>(1, m_widths.at(column) - 2 * m_side),
                          Qt::AlignLeft);
     };
 
@@ -113,7 +116,7 @@ struct TableLayout::Flow
                            headerBackground);
         for (int c = 0; c < table.m_header.size(); ++c) {
             const auto &box = table.m_header.at(c).box;
-            pager.addText(box, QPointF(table.m_x.at(c) + table.m_inset, y + table.m_inset), 0,
+            pager.addText(box, QPointF(table.m_x.at(c) + table.m_side, y + table.m_inset), 0,
                           box->lineCount());
         }
         pager.advance(table.m_headerHeight);
@@ -136,7 +139,7 @@ struct TableLayout::Flow
             first = 0;
         const int count = cell.box->linesFitting(first, room);
         if (count > 0)
-            pager.addText(cell.box, QPointF(rect.left() + table.m_inset, s.top + table.m_inset),
+            pager.addText(cell.box, QPointF(rect.left() + table.m_side, s.top + table.m_inset),
                           first, count);
         s.nextLine = std::max(s.nextLine, first + count);
     }
@@ -184,7 +187,7 @@ struct TableLayout::Flow
             const int count = all ? cell.box->lineCount() - next[c]
                                   : cell.box->linesFitting(next[c], height - 2 * table.m_inset);
             if (count > 0)
-                pager.addText(cell.box, QPointF(table.m_x.at(c) + table.m_inset, y + table.m_inset),
+                pager.addText(cell.box, QPointF(table.m_x.at(c) + table.m_side, y + table.m_inset),
                               next[c], count);
             next[c] += count;
         }

@@ -51,7 +51,8 @@ private:
     qreal m_headerHeight = 0;
     QList<QList<Cell>> m_rows;
     QList<qreal> m_heights;
-    qreal m_inset = 0; // from a cell's edge to its text
+    qreal m_inset = 0; // from a cell's top and bottom edges to its text
+    qreal m_side = 0;  // from a cell's left and right edges to its text
 };
 
 } // namespace focal::report::layout
