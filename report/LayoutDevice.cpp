@@ -22,32 +22,4 @@ qreal LayoutDevice::screenPixelDpi()
     return qt_defaultDpiY();
 }
 
-int LayoutDevice::metric(PaintDeviceMetric metric) const
-{
-    switch (metric) {
-    case PdmWidth:
-        return int(std::lround(m_pageSize.width()));
-    case PdmHeight:
-        return int(std::lround(m_pageSize.height()));
-    case PdmWidthMM:
-        return int(std::lround(m_pageSize.width() * 25.4 / dpi));
-    case PdmHeightMM:
-        return int(std::lround(m_pageSize.height() * 25.4 / dpi));
-    case PdmNumColors:
-        return 1 << 24;
-    case PdmDepth:
-        return 32;
-    case PdmDpiX:
-    case PdmDpiY:
-    case PdmPhysicalDpiX:
-    case PdmPhysicalDpiY:
-        return dpi;
-    case PdmDevicePixelRatio:
-        return 1;
-    case PdmDevicePixelRatioScaled:
-        return int(devicePixelRatioFScale());
-    }
-    return 0;
-}
-
 } // namespace focal::report

@@ -79,6 +79,15 @@ QTextBlockFormat blockFormat(int kind)
     return f;
 }
 
+// The text of a block in the face its kind gives it, as the layout engine reads it.
+TextRun runOf(const QString &text, int kind, bool bold = false)
+{
+    const QTextCharFormat f = charFormat(kind);
+    QString plain = text;
+    plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
+    return {plain, f.fontPointSize(), bold || f.fontWeight() >= QFont::Bold, f.fontItalic()};
+}
+
 } // namespace
 
 ReportContent::ReportContent(ReportMeta meta)
@@ -96,6 +105,17 @@ QTextCursor &ReportContent::cursor()
 {
     m_cursor->movePosition(QTextCursor::End);
     return *m_cursor;
+}
+
+ContentBlock &ReportContent::record(ContentBlock::Kind kind, QList<TextRun> runs)
+{
+    ContentBlock b;
+    b.kind = kind;
+    b.runs = std::move(runs);
+    b.pageBreakBefore = m_blockBreakPending;
+    m_blockBreakPending = false;
+    m_blocks.append(std::move(b));
+    return m_blocks.last();
 }
 
 // Each call writes one block.
@@ -124,8 +144,11 @@ void ReportContent::block(const QString &text, int kind)
 void ReportContent::cover(const QString &title, const QStringList &lines)
 {
     block(title, CoverTitle);
-    for (const QString &line : lines)
+    record(ContentBlock::Kind::CoverTitle, {runOf(title, CoverTitle)});
+    for (const QString &line : lines) {
         block(line, CoverLine);
+        record(ContentBlock::Kind::CoverLine, {runOf(line, CoverLine)});
+    }
 }
 
 void ReportContent::heading(int level, const QString &text)
@@ -133,11 +156,15 @@ void ReportContent::heading(int level, const QString &text)
     level = std::clamp(level, 1, 3);
     block(text, Heading1 + level - 1);
     m_outline.append({level, text, cursor().block().position()});
+    ContentBlock &b = record(ContentBlock::Kind::Heading, {runOf(text, Heading1 + level - 1)});
+    b.level = level;
+    b.outlineIndex = int(m_outline.size()) - 1;
 }
 
 void ReportContent::paragraph(const QString &text)
 {
     block(text, Body);
+    record(ContentBlock::Kind::Paragraph, {runOf(text, Body)});
 }
 
 void ReportContent::paragraphs(const QString &text)
@@ -147,7 +174,7 @@ void ReportContent::paragraphs(const QString &text)
     const QStringList parts = normalised.split(QStringLiteral("\n\n"), Qt::SkipEmptyParts);
     for (const QString &p : parts) {
         if (!p.trimmed().isEmpty())
-            block(p.trimmed(), Body);
+            paragraph(p.trimmed());
     }
 }
 
@@ -161,6 +188,8 @@ void ReportContent::labelled(const QString &label, const QString &value)
     QString plain = value;
     plain.replace(QLatin1Char('\n'), QChar::LineSeparator);
     c.insertText(plain, charFormat(Body));
+    record(ContentBlock::Kind::Labelled,
+           {runOf(label + QStringLiteral(": "), Body, true), runOf(value, Body)});
 }
 
 void ReportContent::bullets(const QStringList &items)
@@ -168,6 +197,7 @@ void ReportContent::bullets(const QStringList &items)
     QTextList *list = nullptr;
     for (const QString &item : items) {
         block(item, Body);
+        record(ContentBlock::Kind::Bullet, {runOf(item, Body)});
         QTextBlock b = cursor().block();
         QTextBlockFormat bf = b.blockFormat();
         bf.setAlignment(Qt::AlignLeft);
@@ -186,6 +216,7 @@ void ReportContent::bullets(const QStringList &items)
 void ReportContent::note(const QString &text)
 {
     block(text, Note);
+    record(ContentBlock::Kind::Note, {runOf(text, Note)});
 }
 
 void ReportContent::table(const ReportTable &t)
@@ -195,6 +226,7 @@ void ReportContent::table(const ReportTable &t)
         return;
     // The table goes after a block of its own, so that a pending page break applies to it.
     block(QString(), Body);
+    record(ContentBlock::Kind::Table).table = t;
     QTextCursor &c = cursor();
 
     QTextTableFormat tf;
@@ -269,11 +301,13 @@ void ReportContent::tableOfContents()
 {
     block(QString(), Body);
     m_tocPosition = cursor().block().position();
+    record(ContentBlock::Kind::Contents);
 }
 
 void ReportContent::pageBreak()
 {
     m_pageBreakPending = true;
+    m_blockBreakPending = true;
 }
 
 } // namespace focal::report

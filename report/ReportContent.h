@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ContentBlock.h"
 #include "Language.h"
 
 #include <QDateTime>
@@ -34,19 +35,10 @@ struct OutlineEntry
     int position = 0; // character position of the heading's block in the document
 };
 
-// A table: a header row (repeated on every page the table runs over) and plain-text cells.
-struct ReportTable
-{
-    QStringList header;
-    QList<QStringList> rows;  // each as long as the header
-    QList<int> widthsPercent; // of the text width, one per column; empty: equal widths
-    QList<int> mergeRepeated; // columns whose equal consecutive cells become one cell
-                              // (a plan's line of action beside its products)
-};
-
-// A document being written, from start to end, by the report builders: rich text in a
-// QTextDocument whose structure (headings, tables, the place of the table of contents) is kept
-// so that the renderer can paginate it, number its pages, fill in the contents and bookmarks.
+// A document being written, from start to end, by the report builders. It is kept twice: as a
+// list of semantic blocks (headings, paragraphs, tables, the place of the table of contents),
+// which Focal's layout engine (ReportRenderer) paginates and paints, and as rich text in a
+// QTextDocument, to read the report's text and tables back and to export it as HTML.
 // Every string given here is plain text: nothing a user wrote is ever read as markup.
 class ReportContent
 {
@@ -58,6 +50,8 @@ public:
 
     const ReportMeta &meta() const { return m_meta; }
     QTextDocument *document() const { return m_document.get(); }
+    // The report as its blocks, in order: what the renderer lays out.
+    const QList<ContentBlock> &blocks() const { return m_blocks; }
     const QList<OutlineEntry> &outline() const { return m_outline; }
     // Where the table of contents goes (a character position), -1 when the report has none.
     int tableOfContentsPosition() const { return m_tocPosition; }
@@ -82,12 +76,16 @@ public:
 
 private:
     void block(const QString &text, int kind);
+    // Records a block for the layout engine, taking a pending page break.
+    ContentBlock &record(ContentBlock::Kind kind, QList<TextRun> runs = {});
     QTextCursor &cursor();
 
     ReportMeta m_meta;
     std::unique_ptr<QTextDocument> m_document;
     std::unique_ptr<QTextCursor> m_cursor;
     QList<OutlineEntry> m_outline;
+    QList<ContentBlock> m_blocks;
+    bool m_blockBreakPending = false; // a page break not yet given to a recorded block
     int m_tocPosition = -1;
     bool m_pageBreakPending = false;
     bool m_started = false; // a block has been written

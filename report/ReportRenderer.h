@@ -6,27 +6,27 @@
 #include "ReportContent.h"
 
 #include <QList>
+#include <QPageSize>
 #include <QRectF>
-#include <QTextBlock>
 
 #include <functional>
 #include <memory>
 
 class QPagedPaintDevice;
 class QPainter;
-class QTextDocument;
 
 namespace focal::report {
 
-class ContentsTable;
+namespace layout {
+class PageLayout;
+}
 
 // Lays a report out on pages and paints them: the one path from a ReportContent to the PDF, the
-// print preview and paper. The report's document is copied and laid out once, for a fixed
-// resolution (LayoutDevice), on pages of the chosen paper and margins; its table of contents gets
-// the page of every heading; each page then gets a running header with the report's title, a
-// footer "Página X de Y" in the report's language and its slice of the body, clipped to the text
-// area. Tables that run over a page repeat their header row (QTextDocument's paginated layout
-// does this for a table with a header row count).
+// print preview and paper. The report's blocks are laid out once by Focal's layout engine
+// (layout::PageLayout, QTextLayout per paragraph and table cell) for a fixed resolution
+// (LayoutDevice), on pages of the chosen paper and margins; its table of contents gets the page
+// of every heading; each page then gets a running header with the report's title, a footer
+// "Página X de Y" in the report's language and its items.
 class ReportRenderer
 {
 public:
@@ -49,8 +49,6 @@ public:
     QList<int> headingPages() const;
     // The outline as PDF bookmarks: each heading with its page and height on it.
     QList<PdfBookmark> bookmarks() const;
-    // The laid-out document (the copy, with its contents filled in), to read its text.
-    const QTextDocument *document() const { return m_document.get(); }
 
     // Sets the device's page layout to the paper and paints every page, starting a new page for
     // each after the first. Failed: the painter could not start on the device.
@@ -60,21 +58,14 @@ public:
     void paintPage(QPainter &painter, int page) const;
 
 private:
-    void setUpDocument(const PageOptions &options);
-    void scaleHorizontalMargins();
-    void fillContents();
-    qreal lineTop(const QTextBlock &block) const;
     void paintHeaderAndFooter(QPainter &painter, int page) const;
 
     ReportMeta m_meta;
     QList<OutlineEntry> m_outline;
     QPageSize m_paper;
-    std::unique_ptr<LayoutDevice> m_device;
-    std::unique_ptr<QTextDocument> m_document;
-    std::unique_ptr<ContentsTable> m_contents;
-    QList<QTextBlock> m_headings; // the outline's blocks in the copy
-    QRectF m_paperRect;           // the paper, in layout pixels
-    QRectF m_body;                // the text area, in layout pixels
+    std::unique_ptr<layout::PageLayout> m_layout;
+    QRectF m_paperRect; // the paper, in layout pixels
+    QRectF m_body;      // the text area, in layout pixels
     int m_pageCount = 0;
 };
 

@@ -84,11 +84,8 @@ TEST_F(PdfSafetyTest, MarkupIsPrintedAsTextAndNothingIsLoaded)
     // Right-to-left words keep their letters (pdftotext gives them in reading order).
     EXPECT_TRUE(text.contains(QStringLiteral("שלום")) || text.contains(QStringLiteral("םולש")));
     EXPECT_TRUE(text.contains(QStringLiteral("مرحبا")) || text.contains(QStringLiteral("ابحرم")));
-    // Every letter of the long word is printed. Qt 6.4 also draws the last line of a table cell
-    // on a page once more on the next page, above the text area, where the clip hides it: the
-    // paper is right, but the file holds that line (84 letters) twice.
-    EXPECT_GE(text.count(QChar(0x0436)), 5000 + 800);
-    EXPECT_LE(text.count(QChar(0x0436)), 5000 + 800 + 90);
+    // Every letter of the long word is printed, once.
+    EXPECT_EQ(text.count(QChar(0x0436)), 5000 + 800);
     // The contents come before the first heading, as the report put them.
     EXPECT_LT(text.indexOf(QStringLiteral("Índice")),
               text.indexOf(QStringLiteral("1. <i>Marcado</i>")));
@@ -156,12 +153,23 @@ TEST_F(PdfSafetyTest, TheRendererReadsNoMarkup)
 {
     const auto content = hostileReport();
     const ReportRenderer renderer(*content);
-    // The laid-out copy holds the strings as text: no image, no anchor, no bold from "<b>".
-    const QString html = renderer.document()->toHtml();
+    EXPECT_GE(renderer.pageCount(), 2);
+    // The document holds the strings as text: no image, no anchor, no bold from "<b>".
+    const QString html = content->document()->toHtml();
     EXPECT_FALSE(html.contains(QStringLiteral("<img")));
     EXPECT_FALSE(html.contains(QStringLiteral("<a href")));
     EXPECT_TRUE(html.contains(QStringLiteral("&lt;img src=")));
-    EXPECT_TRUE(renderer.document()->toPlainText().contains(QStringLiteral("<b>negrita</b>")));
+    EXPECT_TRUE(content->document()->toPlainText().contains(QStringLiteral("<b>negrita</b>")));
+    // The blocks the layout engine sets hold them as text too, in the face of their kind.
+    bool found = false;
+    for (const ContentBlock &block : content->blocks()) {
+        if (!block.text().contains(QStringLiteral("<b>negrita</b>")))
+            continue;
+        found = true;
+        ASSERT_EQ(block.runs.size(), 1);
+        EXPECT_FALSE(block.runs.first().bold);
+    }
+    EXPECT_TRUE(found);
 }
 
 TEST_F(PdfSafetyTest, CancellingLeavesAnExistingFileAsItWasAndNoOtherFile)

@@ -1,0 +1,300 @@
+// The layout engine's own rules, read back from the PDF page by page (pdftotext): a merged cell
+// that runs over a page break, a row taller than a page, headings kept with what follows them,
+// the contents' page numbers; and the blocks a ReportContent records for the engine.
+
+#include "PdfExport.h"
+#include "PdfTools.h"
+#include "ReportRenderer.h"
+
+#include <gtest/gtest.h>
+
+#include <QRegularExpression>
+#include <QTemporaryDir>
+
+using namespace focal;
+using namespace focal::report;
+using namespace focal::test;
+
+namespace {
+
+#define REQUIRE_TOOL(result, tool)                                                                 \
+    if (!(result))                                                                                 \
+    GTEST_SKIP() << tool " is not installed (Debian: poppler-utils, qpdf)"
+
+ReportMeta meta()
+{
+    ReportMeta m;
+    m.title = QStringLiteral("Pruebas de diagramación");
+    return m;
+}
+
+class PageLayoutTest : public ::testing::Test
+{
+protected:
+    std::optional<QStringList> pagesOf(const ReportContent &content)
+    {
+        const QString path = dir.filePath(QStringLiteral("layout.pdf"));
+        const auto written = PdfExport::writePdf(content, path);
+        EXPECT_TRUE(written.ok()) << (written.ok() ? "" : qPrintable(written.error().fullText()));
+        keepForLooking(path);
+        return pdfPages(path);
+    }
+
+    QTemporaryDir dir;
+};
+
+// The lines of a page's text area: without the running header (the first line) and the footer.
+QStringList bodyLines(const QString &page)
+{
+    QStringList lines;
+    const QStringList all = page.split(QLatin1Char('\n'));
+    bool header = true;
+    for (const QString &line : all) {
+        const QString text = line.trimmed();
+        if (text.isEmpty())
+            continue;
+        if (header) {
+            header = false; // the title at the top of every page
+            continue;
+        }
+        if (text.startsWith(QStringLiteral("Página ")))
+            continue;
+        lines.append(text);
+    }
+    return lines;
+}
+
+} // namespace
+
+TEST_F(PageLayoutTest, AMergedCellOverAPageBreakRepeatsItsTextUnderTheHeader)
+{
+    ReportContent content(meta());
+    content.heading(1, QStringLiteral("1. Plan"));
+    ReportTable table;
+    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
+    table.widthsPercent = {40, 60};
+    table.mergeRepeated = {0};
+    for (int r = 1; r <= 150; ++r)
+        table.rows.append({r <= 140 ? QStringLiteral("Línea larga de acción regional")
+                                    : QStringLiteral("Segunda línea de acción"),
+                           QStringLiteral("Producto %1").arg(r, 3, 10, QLatin1Char('0'))});
+    content.table(table);
+    const auto pages = pagesOf(content);
+    REQUIRE_TOOL(pages, "pdftotext");
+
+    ASSERT_GE(pages->size(), 3);
+    int withProducts = 0;
+    for (int i = 0; i < pages->size(); ++i) {
+        const QString &page = pages->at(i);
+        if (!page.contains(QStringLiteral("Producto 0")) &&
+            !page.contains(QStringLiteral("Producto 1")))
+            continue;
+        ++withProducts;
+        const qsizetype header = page.indexOf(QStringLiteral("Línea de acción"));
+        const qsizetype merged = page.indexOf(QStringLiteral("Línea larga de acción regional"));
+        ASSERT_GE(header, 0) << "no header on page " << i + 1;
+        // The merged cell's text is on every page its rows are, once, under the header.
+        EXPECT_GT(merged, header) << "the merged cell is not on page " << i + 1;
+        EXPECT_EQ(page.count(QStringLiteral("Línea larga de acción regional")), 1)
+            << "page " << i + 1;
+    }
+    EXPECT_EQ(withProducts, pages->size());
+    EXPECT_EQ(pages->join(QString()).count(QStringLiteral("Segunda línea de acción")), 1);
+}
+
+TEST_F(PageLayoutTest, ARowTallerThanAPageIsSplitAndAllOfItIsPrinted)
+{
+    ReportContent content(meta());
+    content.paragraph(QStringLiteral("Antes de la tabla."));
+    ReportTable table;
+    table.header = {QStringLiteral("Tema"), QStringLiteral("Detalle")};
+    table.widthsPercent = {25, 75};
+    QStringList lines;
+    for (int i = 1; i <= 160; ++i)
+        lines.append(QStringLiteral("Renglón %1").arg(i, 3, 10, QLatin1Char('0')));
+    table.rows = {{QStringLiteral("Corto"), QStringLiteral("Primer tema")},
+                  {QStringLiteral("Extenso"), lines.join(QLatin1Char('\n'))},
+                  {QStringLiteral("Final"), QStringLiteral("Último tema")}};
+    content.table(table);
+    // (No "fi" in these words: pdftotext gives the font's ligature as one letter.)
+    content.paragraph(QStringLiteral("Después de la tabla."));
+    const auto pages = pagesOf(content);
+    REQUIRE_TOOL(pages, "pdftotext");
+
+    ASSERT_GE(pages->size(), 3) << "160 lines are more than two pages";
+    const QString all = pages->join(QLatin1Char('\n'));
+    qsizetype at = all.indexOf(QStringLiteral("Primer tema"));
+    ASSERT_GE(at, 0);
+    for (const QString &line : std::as_const(lines)) {
+        EXPECT_EQ(all.count(line), 1) << qPrintable(line);
+        const qsizetype next = all.indexOf(line);
+        EXPECT_GT(next, at) << qPrintable(line) << " out of order";
+        at = std::max(at, next);
+    }
+    EXPECT_GT(all.indexOf(QStringLiteral("Último tema")), at);
+    EXPECT_GT(all.indexOf(QStringLiteral("Después de la tabla.")), at);
+    // Every page the row runs over starts with the header row.
+    for (int i = 0; i < pages->size(); ++i) {
+        const QStringList body = bodyLines(pages->at(i));
+        if (!pages->at(i).contains(QStringLiteral("Renglón")))
+            continue;
+        ASSERT_FALSE(body.isEmpty());
+        const int first = i == 0 ? 1 : 0; // the paragraph before the table on the first page
+        EXPECT_TRUE(body.value(first).startsWith(QStringLiteral("Tema")))
+            << "page " << i + 1 << ": " << qPrintable(body.value(first));
+    }
+}
+
+TEST_F(PageLayoutTest, TheContentsGiveEachHeadingThePageItIsPrintedOn)
+{
+    ReportContent content(meta());
+    content.tableOfContents();
+    content.pageBreak();
+    const QString sentence = QStringLiteral("El grupo acordó el seguimiento de los compromisos. ");
+    QStringList headings;
+    // Sections of every length, so that headings fall at every height of the pages.
+    for (int s = 1; s <= 60; ++s) {
+        const QString title = QStringLiteral("Sección %1 del informe").arg(s);
+        headings.append(title);
+        content.heading(s % 5 == 1 ? 1 : 2, title);
+        for (int p = 0; p < 1 + s % 4; ++p)
+            content.paragraph(sentence.repeated(1 + (s * 7 + p * 3) % 11));
+        if (s % 9 == 0) {
+            const QString sub = QStringLiteral("Subsección %1 con tabla").arg(s);
+            headings.append(sub);
+            content.heading(3, sub);
+            ReportTable table;
+            table.header = {QStringLiteral("Columna A"), QStringLiteral("Columna B")};
+            for (int r = 0; r < 3 + s % 5; ++r)
+                table.rows.append({QStringLiteral("a%1").arg(r), QStringLiteral("b%1").arg(r)});
+            content.table(table);
+        }
+    }
+    const ReportRenderer renderer(content);
+    const auto pages = pagesOf(content);
+    REQUIRE_TOOL(pages, "pdftotext");
+    ASSERT_EQ(pages->size(), renderer.pageCount());
+    ASSERT_GE(pages->size(), 8);
+
+    // The contents: one line per heading ending in its page number (over the first pages; a
+    // heading in the body has no number after it).
+    QList<int> listed;
+    const QString all = pages->join(QLatin1Char('\n'));
+    for (const QString &title : std::as_const(headings)) {
+        const QRegularExpression line(
+            QStringLiteral("^\\s*%1[ .]*\\s(\\d+)\\s*$").arg(QRegularExpression::escape(title)),
+            QRegularExpression::MultilineOption);
+        const auto match = line.match(all);
+        listed.append(match.hasMatch() ? match.captured(1).toInt() : -1);
+    }
+    EXPECT_EQ(listed, renderer.headingPages());
+    ASSERT_GE(listed.first(), 2);
+
+    int checkedEnds = 0;
+    for (int i = listed.first() - 1; i < pages->size(); ++i) {
+        const QStringList body = bodyLines(pages->at(i));
+        ASSERT_FALSE(body.isEmpty()) << "page " << i + 1;
+        // Each heading is on the page the contents give it.
+        for (int h = 0; h < headings.size(); ++h) {
+            if (body.contains(headings.at(h)))
+                EXPECT_EQ(listed.at(h), i + 1) << qPrintable(headings.at(h));
+        }
+        if (i + 1 < pages->size()) {
+            EXPECT_FALSE(headings.contains(body.last()))
+                << "page " << i + 1 << " ends with the heading " << qPrintable(body.last());
+            ++checkedEnds;
+        }
+    }
+    EXPECT_GE(checkedEnds, 7);
+    // Every heading was found on a page of its own number.
+    for (int h = 0; h < headings.size(); ++h) {
+        ASSERT_GE(listed.at(h), 2) << qPrintable(headings.at(h));
+        EXPECT_TRUE(bodyLines(pages->at(listed.at(h) - 1)).contains(headings.at(h)))
+            << qPrintable(headings.at(h));
+    }
+}
+
+TEST_F(PageLayoutTest, AHeadingIsNeverTheLastLineOfAPage)
+{
+    // Page after page, a heading one line lower than on the page before: on some page it fits
+    // at the bottom while the line after it does not, and it has to go over with that line.
+    ReportContent content(meta());
+    QStringList headings;
+    for (int k = 30; k <= 62; ++k) {
+        for (int j = 1; j <= k; ++j)
+            content.paragraph(QStringLiteral("Renglón %1.%2").arg(k).arg(j));
+        headings.append(QStringLiteral("Título %1").arg(k));
+        content.heading(2, headings.last());
+        content.paragraph(QStringLiteral("Texto después del título %1.").arg(k));
+        content.pageBreak();
+    }
+    const auto pages = pagesOf(content);
+    REQUIRE_TOOL(pages, "pdftotext");
+    ASSERT_GE(pages->size(), 33);
+
+    int moved = 0;
+    for (int i = 0; i < pages->size(); ++i) {
+        const QStringList body = bodyLines(pages->at(i));
+        ASSERT_FALSE(body.isEmpty()) << "page " << i + 1;
+        EXPECT_FALSE(headings.contains(body.last()))
+            << "page " << i + 1 << " ends with the heading " << qPrintable(body.last());
+        // A heading at the top of a page went over: its line after it is right under it.
+        if (headings.contains(body.first())) {
+            ++moved;
+            EXPECT_TRUE(body.value(1).startsWith(QStringLiteral("Texto después del")))
+                << qPrintable(body.value(1));
+        }
+    }
+    EXPECT_GE(moved, 1) << "no heading needed to go over: the test tested nothing";
+}
+
+TEST(ReportBlocks, TheContentRecordsWhatTheBuildersWrote)
+{
+    ReportContent c(meta());
+    c.cover(QStringLiteral("Informe"), {QStringLiteral("2019-2020")});
+    c.pageBreak();
+    c.tableOfContents();
+    c.pageBreak();
+    c.heading(2, QStringLiteral("1.1 <b>Sección</b>"));
+    c.paragraphs(QStringLiteral("Uno.\n\nDos\ny tres."));
+    c.labelled(QStringLiteral("País"), QStringLiteral("Chile"));
+    c.bullets({QStringLiteral("a"), QStringLiteral("b")});
+    c.note(QStringLiteral("Fuente."));
+    c.pageBreak();
+    ReportTable table;
+    table.header = {QStringLiteral("X"), QStringLiteral("Y")};
+    table.rows = {{QStringLiteral("1"), QStringLiteral("2")}};
+    table.widthsPercent = {30, 70};
+    table.mergeRepeated = {0};
+    c.table(table);
+
+    using Kind = ContentBlock::Kind;
+    const QList<ContentBlock> &b = c.blocks();
+    ASSERT_EQ(b.size(), 11);
+    const QList<Kind> kinds = {Kind::CoverTitle, Kind::CoverLine, Kind::Contents, Kind::Heading,
+                               Kind::Paragraph,  Kind::Paragraph, Kind::Labelled, Kind::Bullet,
+                               Kind::Bullet,     Kind::Note,      Kind::Table};
+    for (int i = 0; i < b.size(); ++i)
+        EXPECT_EQ(b.at(i).kind, kinds.at(i)) << "block " << i;
+    // A page break goes to the block after it, and only to it.
+    for (int i = 0; i < b.size(); ++i)
+        EXPECT_EQ(b.at(i).pageBreakBefore, i == 2 || i == 3 || i == 10) << "block " << i;
+
+    EXPECT_EQ(b.at(0).runs.first().pointSize, 22);
+    EXPECT_TRUE(b.at(0).runs.first().bold);
+    EXPECT_EQ(b.at(3).level, 2);
+    EXPECT_EQ(b.at(3).outlineIndex, 0);
+    EXPECT_EQ(b.at(3).text(), QStringLiteral("1.1 <b>Sección</b>"));
+    EXPECT_EQ(c.outline().first().title, b.at(3).text());
+    EXPECT_EQ(b.at(5).text(),
+              QStringLiteral("Dos") + QChar(QChar::LineSeparator) + QStringLiteral("y tres."));
+    ASSERT_EQ(b.at(6).runs.size(), 2);
+    EXPECT_EQ(b.at(6).runs.at(0).text, QStringLiteral("País: "));
+    EXPECT_TRUE(b.at(6).runs.at(0).bold);
+    EXPECT_FALSE(b.at(6).runs.at(1).bold);
+    EXPECT_TRUE(b.at(9).runs.first().italic);
+    EXPECT_EQ(b.at(9).runs.first().pointSize, 9);
+    EXPECT_EQ(b.at(10).table.rows, table.rows);
+    EXPECT_EQ(b.at(10).table.widthsPercent, table.widthsPercent);
+    EXPECT_EQ(b.at(10).table.mergeRepeated, table.mergeRepeated);
+}
