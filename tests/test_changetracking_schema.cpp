@@ -5,6 +5,7 @@
 #include "model/RecordTypes.h"
 #include "model/WorkingGroup.h"
 #include "query/Checker.h"
+#include "query/Search.h"
 #include "storage/Repository.h"
 #include "support/ChangeTracking.h"
 #include "support/TestDatabase.h"
@@ -78,7 +79,7 @@ TEST(ChangeTracking, AVersionFourDatabaseGainsTheBookkeeping)
 {
     TestDatabase t;
     const QList<MigrationStep> all = t->dialect().migrations();
-    ASSERT_EQ(all.size(), 5);
+    ASSERT_EQ(all.size(), 6);
     t.close();
     QFile::remove(t.path());
     const QList<MigrationStep> firstFour = all.mid(0, 4);
@@ -113,7 +114,7 @@ TEST(ChangeTracking, AVersionFourDatabaseGainsTheBookkeeping)
     auto r = Database::open(t.path(), Database::Mode::OpenExisting);
     ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
     Database &db = *r.value();
-    EXPECT_EQ(db.schemaVersion(), 5);
+    EXPECT_EQ(db.schemaVersion(), 6);
     EXPECT_TRUE(QFile::exists(db.backupPath())) << db.backupPath().toStdString();
     EXPECT_EQ(test::dumpTables(db), dumped); // every value as it was
     EXPECT_EQ(db.meta(QStringLiteral("change_seq")), QStringLiteral("0"));
@@ -143,4 +144,74 @@ TEST(ChangeTracking, AVersionFourDatabaseGainsTheBookkeeping)
     ASSERT_TRUE(repo.remove<WorkingGroup>(QUuid::fromString(group)).ok());
     EXPECT_EQ(tombstone(db, QUuid::fromString(group))->sequence, 2);
     EXPECT_EQ(tombstone(db, QUuid::fromString(text))->table, QStringLiteral("report_text"));
+}
+
+// Version 6 rewrites a record's search entry in place when the record changes (the import's
+// many-row updates depend on it): a file of version 5 gets the new triggers, and its records are
+// found by their new text, not their old, under the same entry.
+TEST(ChangeTracking, AVersionFiveDatabaseUpdatesItsSearchEntriesInPlace)
+{
+    TestDatabase t;
+    const QList<MigrationStep> all = t->dialect().migrations();
+    ASSERT_EQ(all.size(), 6);
+    t.close();
+    QFile::remove(t.path());
+    const QList<MigrationStep> firstFive = all.mid(0, 5);
+    Country chile;
+    chile.iso2 = QStringLiteral("CL");
+    chile.nameEs = QStringLiteral("Chile");
+    Country peru;
+    peru.iso2 = QStringLiteral("PE");
+    peru.nameEs = QStringLiteral("Perú");
+    const auto entryOf = [](Database &db, const QUuid &id) {
+        auto q = db.exec(QStringLiteral("SELECT rowid FROM search_doc WHERE record_id = ?"),
+                         {id.toString(QUuid::WithoutBraces)});
+        return q && q.value().next() ? q.value().value(0).toLongLong() : -1;
+    };
+    qint64 entry = -1;
+    {
+        auto v5 = Database::open(t.path(), Database::Mode::CreateNew, &firstFive);
+        ASSERT_TRUE(v5.ok()) << v5.error().fullText().toStdString();
+        ASSERT_EQ(v5.value()->schemaVersion(), 5);
+        Repository repo(*v5.value());
+        ASSERT_TRUE(repo.insert(chile).ok());
+        ASSERT_TRUE(repo.insert(peru).ok());
+        entry = entryOf(*v5.value(), peru.meta.id);
+        ASSERT_GT(entry, 0);
+    }
+    auto r = Database::open(t.path(), Database::Mode::OpenExisting);
+    ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
+    Database &db = *r.value();
+    EXPECT_EQ(db.schemaVersion(), 6);
+    Repository repo(db);
+    peru.nameEs = QStringLiteral("República del Perú");
+    ASSERT_TRUE(repo.update(peru).ok());
+    EXPECT_EQ(entryOf(db, peru.meta.id), entry);
+    const auto found = [&](const char *text) {
+        auto hits = Search::run(db, QString::fromUtf8(text));
+        EXPECT_TRUE(hits.ok());
+        QStringList titles;
+        for (const SearchHit &hit : hits.value())
+            titles << hit.title;
+        return titles;
+    };
+    EXPECT_EQ(found("republica peru"), QStringList{QStringLiteral("República del Perú")});
+    EXPECT_EQ(found("chile"), QStringList{QStringLiteral("Chile")});
+    EXPECT_TRUE(found("peru").size() == 1); // one entry, the new one
+    EXPECT_EQ(test::rowCount(db, "search_doc"), 2);
+    // A record changed in the transaction that inserted it is indexed once, at commit.
+    {
+        WriteTransaction tx(db);
+        ASSERT_TRUE(tx.begun().ok());
+        Country bolivia;
+        bolivia.iso2 = QStringLiteral("BO");
+        bolivia.nameEs = QStringLiteral("Bolivia");
+        ASSERT_TRUE(repo.insert(bolivia).ok());
+        bolivia.nameEs = QStringLiteral("Estado Plurinacional de Bolivia");
+        ASSERT_TRUE(repo.update(bolivia).ok());
+        ASSERT_TRUE(tx.commit().ok());
+    }
+    EXPECT_EQ(found("plurinacional"),
+              QStringList{QStringLiteral("Estado Plurinacional de Bolivia")});
+    EXPECT_EQ(test::rowCount(db, "search_doc"), 3);
 }

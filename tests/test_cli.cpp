@@ -372,7 +372,7 @@ TEST_F(CliTest, InfoShowsTheDataVersion)
     ASSERT_NO_FATAL_FAILURE(init());
     const CliRun r = cliDb({QStringLiteral("info")});
     ASSERT_EQ(r.exitCode, 0) << r.describe();
-    EXPECT_TRUE(r.out.contains(QLatin1String("Data version:  5\n"))) << r.describe();
+    EXPECT_TRUE(r.out.contains(QLatin1String("Data version:  6\n"))) << r.describe();
     EXPECT_TRUE(r.out.contains(QLatin1String("Default data:  yes\n"))) << r.describe();
     EXPECT_TRUE(QRegularExpression(QStringLiteral("^\\s+country:\\s+8$"),
                                    QRegularExpression::MultilineOption)

@@ -7,6 +7,7 @@
 #include "query/Checker.h"
 #include "storage/Database.h"
 #include "storage/Repository.h"
+#include "storage/sqlite/SqliteSchema.h"
 #include "support/TestDatabase.h"
 
 #include <gtest/gtest.h>
@@ -91,7 +92,7 @@ TEST(Database, CreatesANewDatabaseWithTheCurrentSchema)
     TestDatabase t;
     EXPECT_TRUE(t->wasCreated());
     EXPECT_EQ(t->schemaVersion(), t->dialect().currentVersion());
-    EXPECT_EQ(pragma(t.db(), "user_version"), 5);
+    EXPECT_EQ(pragma(t.db(), "user_version"), 6);
     EXPECT_EQ(pragma(t.db(), "application_id"), 0x464F434C);
     EXPECT_EQ(pragma(t.db(), "foreign_keys"), 1);
     auto mode = t->exec(QStringLiteral("PRAGMA journal_mode"));
@@ -345,7 +346,7 @@ TEST(Database, AVersionOneDatabaseGainsThePlanAndMeetingTables)
     ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
     Database &db = *r.value();
     EXPECT_EQ(db.schemaVersion(), all.last().version);
-    EXPECT_EQ(db.schemaVersion(), 5);
+    EXPECT_EQ(db.schemaVersion(), 6);
     EXPECT_EQ(test::rowCount(db, "agenda_item"), 0);
     EXPECT_EQ(test::rowCount(db, "meeting_document"), 0);
     EXPECT_EQ(test::rowCount(db, "minutes_event"), 0);
@@ -385,7 +386,7 @@ TEST(Database, AVersionThreeDatabaseGetsTheEndDaysOfItsDeadlines)
     const QString triggersSql =
         QStringLiteral("SELECT group_concat(sql, ';') FROM (SELECT sql FROM sqlite_master "
                        "WHERE type = 'trigger' AND tbl_name IN ('plan_item', 'agreement') "
-                       "AND name LIKE '%search%' ORDER BY name)");
+                       "AND name LIKE '%search_ad' ORDER BY name)");
     QString triggers;
     {
         auto v3 = Database::open(t.path(), Database::Mode::CreateNew, &firstThree);
@@ -441,13 +442,20 @@ TEST(Database, AVersionThreeDatabaseGetsTheEndDaysOfItsDeadlines)
     auto r = Database::open(t.path(), Database::Mode::OpenExisting);
     ASSERT_TRUE(r.ok()) << r.error().fullText().toStdString();
     Database &db = *r.value();
-    EXPECT_EQ(db.schemaVersion(), 5);
-    // The search index's triggers, set aside while the end days were filled, are back as they were.
+    EXPECT_EQ(db.schemaVersion(), 6);
+    // The search index's triggers, set aside while the end days were filled, are back as they
+    // were; version 6 then replaced the update triggers.
     auto after = db.exec(triggersSql);
     ASSERT_TRUE(after && after.value().next());
     EXPECT_EQ(after.value().value(0).toString(), triggers);
-    EXPECT_TRUE(triggers.contains(QLatin1String("plan_item_search_au"))) << triggers.toStdString();
-    EXPECT_TRUE(triggers.contains(QLatin1String("agreement_search_au"))) << triggers.toStdString();
+    for (const QString table : {QStringLiteral("agreement"), QStringLiteral("plan_item")}) {
+        auto au = db.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"),
+                          {table + QStringLiteral("_search_au")});
+        ASSERT_TRUE(au && au.value().next());
+        EXPECT_EQ(au.value().value(0).toString(), searchUpdateTrigger(table));
+    }
+    EXPECT_TRUE(triggers.contains(QLatin1String("plan_item_search_ad"))) << triggers.toStdString();
+    EXPECT_TRUE(triggers.contains(QLatin1String("agreement_search_ad"))) << triggers.toStdString();
     const auto end = [&](const char *table, const char *column, const QString &id) {
         auto q = db.exec(QStringLiteral("SELECT %1 FROM %2 WHERE id = ?")
                              .arg(QLatin1String(column), QLatin1String(table)),

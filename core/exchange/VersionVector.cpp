@@ -3,6 +3,9 @@
 #include <QJsonDocument>
 #include <QJsonValue>
 
+#include <algorithm>
+#include <utility>
+
 namespace focal {
 
 void VersionVector::include(const QUuid &site, qint64 sequence)
@@ -119,11 +122,50 @@ std::optional<FieldClocks> FieldClocks::fromJson(const QJsonValue &value)
     return c;
 }
 
+namespace {
+
+bool plainName(const QString &name)
+{
+    for (QChar c : name)
+        if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') ||
+              c == u'_'))
+            return false;
+    return !name.isEmpty();
+}
+
+} // namespace
+
+// Written for every row an import or an edit changes, so spelled directly: exactly the compact
+// JSON QJsonDocument gives (keys sorted as text, whole numbers as digits), which stored clocks
+// are compared by. A field name that would need escaping takes Qt's writer.
 QString FieldClocks::toText() const
 {
     if (m_fields.isEmpty())
         return {};
-    return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+    QString out;
+    out.reserve(int(m_fields.size()) * 64);
+    out += QLatin1Char('{');
+    for (auto it = m_fields.cbegin(); it != m_fields.cend(); ++it) {
+        if (!plainName(it.key()))
+            return QString::fromUtf8(QJsonDocument(toJson()).toJson(QJsonDocument::Compact));
+        if (it != m_fields.cbegin())
+            out += QLatin1Char(',');
+        out += QLatin1Char('"') + it.key() + QStringLiteral("\":{");
+        QList<std::pair<QString, qint64>> entries;
+        entries.reserve(it.value().entries().size());
+        for (auto e = it.value().entries().cbegin(); e != it.value().entries().cend(); ++e)
+            entries.append({e.key().toString(QUuid::WithoutBraces), e.value()});
+        std::sort(entries.begin(), entries.end());
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            if (i > 0)
+                out += QLatin1Char(',');
+            out += QLatin1Char('"') + entries.at(i).first + QStringLiteral("\":") +
+                   QString::number(entries.at(i).second);
+        }
+        out += QLatin1Char('}');
+    }
+    out += QLatin1Char('}');
+    return out;
 }
 
 std::optional<FieldClocks> FieldClocks::fromText(const QString &text)

@@ -4,6 +4,9 @@
 
 #include <gtest/gtest.h>
 
+#include <QJsonDocument>
+#include <QRandomGenerator>
+
 using namespace focal;
 using namespace focal::merge;
 
@@ -148,4 +151,49 @@ TEST(MergeRules, DeletionCoversOnlyWhatItKnew)
     const FieldClocks bumped = bumpAll(both, {QStringLiteral("name")}, siteB, 5);
     EXPECT_EQ(bumped.of(QStringLiteral("name")), vv({{siteA, 3}, {siteB, 5}}));
     EXPECT_FALSE(includesAll(both, bumped));
+}
+
+// Stored clocks are compared as text (a conflict is known by its record, field and incoming
+// clocks): the text must be exactly what Qt's JSON writer gives, whatever the sites and numbers.
+TEST(MergeRules, ClocksAreWrittenAsQtsJsonWriterWritesThem)
+{
+    QRandomGenerator random(20211205);
+    QList<QUuid> sites;
+    for (int i = 0; i < 12; ++i) {
+        QUuid site;
+        site.data1 = random.generate();
+        site.data2 = quint16(random.generate());
+        site.data3 = quint16(random.generate());
+        for (uchar &b : site.data4)
+            b = uchar(random.generate());
+        sites << site; // every variant and version, so QUuid's own order differs from the text's
+    }
+    const QStringList fields = {QStringLiteral("name_es"),  QStringLiteral("text"),
+                                QStringLiteral("deadline"), QStringLiteral("a"),
+                                QStringLiteral("Z_upper"),  QStringLiteral("x1")};
+    const QList<qint64> numbers = {1, 7, 10, 100, 1000000, 123456789, 9007199254740991};
+    for (int round = 0; round < 300; ++round) {
+        FieldClocks clocks;
+        const int n = 1 + int(random.bounded(fields.size()));
+        for (int f = 0; f < n; ++f) {
+            VersionVector v;
+            const int m = 1 + int(random.bounded(4));
+            for (int k = 0; k < m; ++k)
+                v.include(sites.at(random.bounded(sites.size())),
+                          random.bounded(2) ? numbers.at(random.bounded(numbers.size()))
+                                            : qint64(1 + random.bounded(5000)));
+            clocks.set(fields.at(random.bounded(fields.size())), v);
+        }
+        const QString expected =
+            QString::fromUtf8(QJsonDocument(clocks.toJson()).toJson(QJsonDocument::Compact));
+        ASSERT_EQ(clocks.toText(), expected) << round;
+        ASSERT_EQ(FieldClocks::fromText(clocks.toText()), clocks) << round;
+    }
+    // A name JSON must escape goes through Qt's writer too.
+    FieldClocks odd;
+    odd.set(QStringLiteral("a\"b\\c"), vv({{siteA, 3}}));
+    EXPECT_EQ(odd.toText(),
+              QString::fromUtf8(QJsonDocument(odd.toJson()).toJson(QJsonDocument::Compact)));
+    EXPECT_EQ(FieldClocks::fromText(odd.toText()), odd);
+    EXPECT_TRUE(FieldClocks{}.toText().isNull());
 }

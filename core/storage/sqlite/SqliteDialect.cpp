@@ -101,11 +101,15 @@ QString SqliteDialect::lastIndexEntrySql() const
 
 QString SqliteDialect::indexEntriesSql(const Searchable &searchable) const
 {
-    // One bound array rather than thousands of bound values: binding is the costly part.
+    // One bound array rather than thousands of bound values: binding is the costly part. The
+    // entries are numbered in the order of the records' rows, the order in which SQLite's
+    // many-row UPDATE ... FROM visits them: FTS5 then rewrites their index entries in
+    // increasing order and keeps them in memory (see the schema's version 6).
     return QStringLiteral("INSERT INTO search_doc(record_id, kind, title) "
                           "SELECT r.id, '%1', %2 FROM %1 r WHERE r.id IN "
                           "(SELECT value FROM json_each(:ids)) AND NOT EXISTS "
-                          "(SELECT 1 FROM search_doc d WHERE d.record_id = r.id)")
+                          "(SELECT 1 FROM search_doc d WHERE d.record_id = r.id) "
+                          "ORDER BY r.rowid")
         .arg(QLatin1String(searchable.table),
              Searchable::expression(searchable.title, QStringLiteral("r")));
 }

@@ -25,7 +25,8 @@ QString table(const char *name, const char *columns)
 // Updates and deletions keep the index exact at once (a deletion may cascade to rows core never
 // sees). Insertions are indexed in bulk when the write transaction commits (see
 // Database::commitWrite): a trigger there would make SQLite flush the FTS5 index after every row.
-QStringList searchTriggers()
+// As of version 1; version 6 replaces the update triggers (searchUpdateTrigger).
+QStringList searchTriggersVersion1()
 {
     QStringList sql;
     for (const Searchable *s = Searchable::begin(); s != Searchable::end(); ++s) {
@@ -205,7 +206,7 @@ QStringList version1()
                         "record_id TEXT NOT NULL UNIQUE, kind TEXT NOT NULL, title TEXT NOT NULL)")
       << QStringLiteral("CREATE VIRTUAL TABLE search_index USING fts5(title, body, content='', "
                         "tokenize = 'unicode61 remove_diacritics 2')");
-    s << searchTriggers();
+    s << searchTriggersVersion1();
     return s;
 }
 
@@ -408,7 +409,47 @@ QStringList version5()
     return s;
 }
 
+// The record tables with a search entry as of version 6, written out (see version5RecordTables).
+const char *const version6SearchTables[] = {
+    "country",        "institution", "organisation", "person",   "thematic_area",
+    "working_group",  "group_text",  "subgroup",     "plan",     "plan_item",
+    "meeting_series", "meeting",     "agreement",    "document", "milestone"};
+
+// Version 6: an update rewrites a record's index entry under the entry's own row number instead
+// of a new one. FTS5 writes its pending entries out whenever a row number is lower than the one
+// before: with a new number for every update, each row of a many-row update (an import) became
+// an index segment of its own, eight times the work. An update of a record without an entry
+// (inserted in the transaction still open) writes nothing: the entry is made at commit.
+QStringList version6()
+{
+    QStringList s;
+    for (const char *t : version6SearchTables) {
+        const QString table = QLatin1String(t);
+        s << QStringLiteral("DROP TRIGGER IF EXISTS %1_search_au").arg(table)
+          << searchUpdateTrigger(table);
+    }
+    return s;
+}
+
 } // namespace
+
+QString searchUpdateTrigger(const QString &table)
+{
+    const Searchable *s = Searchable::find(table);
+    if (!s)
+        return {};
+    const QString old = QStringLiteral("OLD");
+    const QString row = QStringLiteral("NEW");
+    return QStringLiteral(
+               "CREATE TRIGGER %1_search_au AFTER UPDATE ON %1 BEGIN "
+               "INSERT INTO search_index(search_index, rowid, title, body) "
+               "SELECT 'delete', rowid, %2, %3 FROM search_doc WHERE record_id = OLD.id; "
+               "UPDATE search_doc SET record_id = NEW.id, title = %4 WHERE record_id = OLD.id; "
+               "INSERT INTO search_index(rowid, title, body) "
+               "SELECT rowid, %4, %5 FROM search_doc WHERE record_id = NEW.id; END")
+        .arg(table, Searchable::expression(s->title, old), Searchable::expression(s->body, old),
+             Searchable::expression(s->title, row), Searchable::expression(s->body, row));
+}
 
 QString tombstoneTrigger(const QString &table)
 {
@@ -431,7 +472,7 @@ QList<MigrationStep> sqliteMigrations()
 {
     return {MigrationStep{1, version1(), {}}, MigrationStep{2, version2(), {}},
             MigrationStep{3, version3(), {}}, MigrationStep{4, version4(), fillVersion4},
-            MigrationStep{5, version5(), {}}};
+            MigrationStep{5, version5(), {}}, MigrationStep{6, version6(), {}}};
 }
 
 } // namespace focal

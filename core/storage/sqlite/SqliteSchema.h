@@ -11,4 +11,9 @@ QList<MigrationStep> sqliteMigrations();
 // name from code). A later version that adds a record table adds its trigger with it.
 QString tombstoneTrigger(const QString &table);
 
+// The trigger that keeps the search entry of a record of `table` (one of Searchable's) exact
+// when the record is updated, as of version 6. A later version that adds a searchable table
+// adds its trigger with it.
+QString searchUpdateTrigger(const QString &table);
+
 } // namespace focal
