@@ -103,7 +103,7 @@ qreal PageLayout::leadHeight(int index, int depth)
     const qreal top = cssToPixels(styleOf(block).top);
     switch (block.kind) {
     case ContentBlock::Kind::Table:
-        return top + table(index).leadHeight();
+        return top + table(index).leadHeight(m_area.height());
     case ContentBlock::Kind::Contents:
         return top;
     case ContentBlock::Kind::Heading: {

@@ -60,7 +60,7 @@ TableLayout::TableLayout(const ReportTable &table, qreal width, TextBoxCache &ca
         for (int c = 0; c < columns; ++c) {
             const QString text = table.rows.at(r).value(c);
             if (r > 0 && table.mergeRepeated.contains(c) && text == table.rows.at(r - 1).value(c)) {
-                cells.append({nullptr, 0});
+                cells.append({nullptr, 0, m_rows.at(r - 1).at(c).from});
                 continue; // merged into the cell above
             }
             int span = 1;
@@ -68,37 +68,76 @@ TableLayout::TableLayout(const ReportTable &table, qreal width, TextBoxCache &ca
                 while (r + span < rows && table.rows.at(r + span).value(c) == text)
                     ++span;
             }
-            cells.append({box(text, c, false), span});
+            cells.append({box(text, c, false), span, r});
             if (span == 1)
                 height = std::max(height, cellHeight(*cells.last().box));
         }
         m_rows.append(cells);
         m_heights.append(height > 0 ? height : 2 * m_inset);
     }
-    // A merged cell taller than its rows makes its last row taller.
-    for (int r = 0; r < rows; ++r) {
-        for (const Cell &cell : std::as_const(m_rows.at(r))) {
-            if (!cell.box || cell.span < 2)
-                continue;
-            const qreal rowsHeight =
-                std::accumulate(m_heights.begin() + r, m_heights.begin() + r + cell.span, 0.0);
-            const qreal need = cellHeight(*cell.box);
-            if (need > rowsHeight)
-                m_heights[r + cell.span - 1] += need - rowsHeight;
+    // A merged cell taller than its rows makes its last row taller: Flow::rowHeight, on the
+    // page, as much as what is left of its text needs there.
+}
+
+qreal TableLayout::leadHeight(qreal pageHeight) const
+{
+    if (m_rows.isEmpty())
+        return m_headerHeight;
+    return m_headerHeight + std::max(groupHeight(0, 0), keepHeight(0, pageHeight - m_headerHeight));
+}
+
+bool TableLayout::endsAt(int row, int column) const
+{
+    const Cell &cell = m_rows.at(spanStart(row, column)).at(column);
+    return cell.span > 1 && spanStart(row, column) + cell.span - 1 == row;
+}
+
+int TableLayout::groupEnd(int row, int column) const
+{
+    // The cell's rows, and those of every merged cell starting among them (the bound grows).
+    int end = row + m_rows.at(row).at(column).span - 1;
+    for (int r = row; r <= end; ++r) {
+        for (const Cell &cell : m_rows.at(r)) {
+            if (cell.box)
+                end = std::max(end, r + cell.span - 1);
         }
     }
+    return end;
 }
 
-qreal TableLayout::leadHeight() const
+qreal TableLayout::groupHeight(int first, int last) const
 {
-    return m_headerHeight + m_heights.value(0);
+    // Rows first..last from the top of a page: each as tall as its own cells, and the last row
+    // of a merged cell starting among them as tall as the cell's text needs.
+    QList<qreal> tops(m_header.size(), 0);
+    qreal y = 0;
+    for (int r = first; r <= last; ++r) {
+        qreal height = m_heights.at(r);
+        for (int c = 0; c < tops.size(); ++c) {
+            const Cell &cell = m_rows.at(r).at(c);
+            if (cell.box && cell.span > 1)
+                tops[c] = y;
+            const int start = spanStart(r, c);
+            if (start >= first && endsAt(r, c))
+                height = std::max(height, tops.at(c) + cellHeight(*m_rows.at(start).at(c).box) - y);
+        }
+        y += height;
+    }
+    return y;
 }
 
-int TableLayout::spanStart(int row, int column) const
+qreal TableLayout::keepHeight(int row, qreal pageRoom) const
 {
-    while (row > 0 && !m_rows.at(row).at(column).box)
-        --row;
-    return row;
+    qreal kept = 0;
+    for (int c = 0; c < m_header.size(); ++c) {
+        const Cell &cell = m_rows.at(row).at(c);
+        if (!cell.box || cell.span < 2)
+            continue;
+        const qreal height = groupHeight(row, groupEnd(row, c));
+        if (height <= pageRoom)
+            kept = std::max(kept, height);
+    }
+    return kept;
 }
 
 // The state of one table being flowed: the merged cells open on the current page.
@@ -122,7 +161,10 @@ struct TableLayout::Flow
         pager.advance(table.m_headerHeight);
     }
 
-    // Draws the part of the merged cell of column c from its segment's top to bottom.
+    // Draws the part of the merged cell of column c from its segment's top to bottom: the
+    // lines not drawn yet, as many as fit (the last part of a span is made tall enough for all
+    // that are left). Once all of them are drawn, a part on a later page repeats the whole text
+    // if it fits there, and stays empty if it does not.
     void close(int c, qreal bottom)
     {
         Segment &s = segments[c];
@@ -132,16 +174,21 @@ struct TableLayout::Flow
         const Cell &cell = table.m_rows.at(s.row).at(c);
         const QRectF rect(table.m_x.at(c), s.top, table.m_widths.at(c), bottom - s.top);
         pager.addFrame(rect);
-        const qreal room = rect.height() - 2 * table.m_inset;
-        // On the next page the cell says again what it is, when all of it fits there.
+        // (Half a pixel of 1200 dpi for the rounding of the heights added up to the bottom.)
+        const qreal room = rect.height() - 2 * table.m_inset + 0.5;
+        const int lines = cell.box->lineCount();
         int first = s.nextLine;
-        if (s.continued && cell.box->height() <= room)
+        int count = 0;
+        if (first < lines) {
+            count = cell.box->linesFitting(first, room);
+            s.nextLine = first + count;
+        } else if (cell.box->height() <= room) {
             first = 0;
-        const int count = cell.box->linesFitting(first, room);
+            count = lines;
+        }
         if (count > 0)
             pager.addText(cell.box, QPointF(rect.left() + table.m_side, s.top + table.m_inset),
                           first, count);
-        s.nextLine = std::max(s.nextLine, first + count);
     }
 
     void open(int c, int row, bool continued)
@@ -152,7 +199,30 @@ struct TableLayout::Flow
         s.open = true;
         s.row = row;
         s.top = pager.y();
-        s.continued = continued;
+    }
+
+    // How far below the pager's y the open merged cell of column c needs its part to go for
+    // the lines of it not drawn yet (nothing, or less than nothing, when they fit above).
+    qreal mergedNeed(int c) const
+    {
+        const Segment &s = segments.at(c);
+        const TextBox &box = *table.m_rows.at(s.row).at(c).box;
+        if (s.nextLine >= box.lineCount())
+            return 0;
+        return box.linesHeight(s.nextLine, box.lineCount() - s.nextLine) + 2 * table.m_inset -
+               (pager.y() - s.top);
+    }
+
+    // Row r's height from the pager's y: its own cells', and the room the merged cells ending
+    // at it still need for their text.
+    qreal rowHeight(int r) const
+    {
+        qreal height = table.m_heights.at(r);
+        for (int c = 0; c < segments.size(); ++c) {
+            if (segments.at(c).open && table.endsAt(r, c))
+                height = std::max(height, mergedNeed(c));
+        }
+        return height;
     }
 
     // A new page in the middle of row (before it or inside it): the merged cells end here and
@@ -194,10 +264,15 @@ struct TableLayout::Flow
         pager.advance(height);
     }
 
-    // The height row r's single cells still need, from lines next on.
+    // The height row r's single cells still need, from lines next on, and its merged cells
+    // ending at it.
     qreal rest(int r, const QList<int> &next) const
     {
         qreal height = 0;
+        for (int c = 0; c < segments.size(); ++c) {
+            if (segments.at(c).open && table.endsAt(r, c))
+                height = std::max(height, mergedNeed(c));
+        }
         const QList<Cell> &cells = table.m_rows.at(r);
         for (int c = 0; c < cells.size(); ++c) {
             const Cell &cell = cells.at(c);
@@ -211,10 +286,16 @@ struct TableLayout::Flow
 
     void row(int r)
     {
-        const qreal height = table.m_heights.at(r);
         const qreal pageRoom = pager.pageHeight() - table.m_headerHeight;
-        if (height > pager.room() && (height <= pageRoom || pager.room() < height / 4))
+        // The rows sharing a merged cell that starts here go to the next page together when
+        // they fit on one; a row that fits on a page, too.
+        const qreal group = table.keepHeight(r, pageRoom);
+        qreal height = rowHeight(r);
+        if ((group > pager.room() && group <= pageRoom) ||
+            (height > pager.room() && (height <= pageRoom || pager.room() < height / 4))) {
             breakPage(r);
+            height = rowHeight(r);
+        }
         for (int c = 0; c < segments.size(); ++c) {
             const Cell &cell = table.m_rows.at(r).at(c);
             if (cell.box && cell.span > 1)
@@ -237,8 +318,7 @@ struct TableLayout::Flow
             }
         }
         for (int c = 0; c < segments.size(); ++c) {
-            const int start = table.spanStart(r, c);
-            if (segments.at(c).open && start + table.m_rows.at(start).at(c).span - 1 == r)
+            if (segments.at(c).open && table.endsAt(r, c))
                 close(c, pager.y());
         }
     }
@@ -249,7 +329,7 @@ void TableLayout::flow(Pager &pager) const
     if (m_header.isEmpty())
         return;
     Flow flow{*this, pager, QList<Segment>(m_header.size())};
-    if (leadHeight() > pager.room() && !pager.pageIsEmpty())
+    if (leadHeight(pager.pageHeight()) > pager.room() && !pager.pageIsEmpty())
         pager.newPage();
     flow.header();
     for (int r = 0; r < m_rows.size(); ++r)

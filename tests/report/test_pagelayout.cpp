@@ -1,5 +1,6 @@
 // The layout engine's own rules, read back from the PDF page by page (pdftotext): a merged cell
-// that runs over a page break, a row taller than a page, headings kept with what follows them,
+// that runs over a page break, the rows sharing a merged cell kept on a page or, taller than a
+// page, losing no line, a row taller than a page, headings kept with what follows them,
 // the contents' page numbers; and the blocks a ReportContent records for the engine.
 
 #include "PdfExport.h"
@@ -100,6 +101,176 @@ TEST_F(PageLayoutTest, AMergedCellOverAPageBreakRepeatsItsTextUnderTheHeader)
     }
     EXPECT_EQ(withProducts, pages->size());
     EXPECT_EQ(pages->join(QString()).count(QStringLiteral("Segunda línea de acción")), 1);
+}
+
+// A merged cell's lines over the pages of its span, by the rule of TableLayout: they are
+// printed once, in order, each page going on where the one before stopped; once all of them are
+// out, a later page of the span either repeats all of them (when they fit its part) or none.
+// Returns how many pages repeated the text.
+static int expectMergedTextOnce(const QStringList &pages, const QStringList &lines)
+{
+    int next = 0;
+    int repeats = 0;
+    for (int i = 0; i < pages.size(); ++i) {
+        const QString &page = pages.at(i);
+        QList<int> present;
+        qsizetype at = -1;
+        for (int l = 0; l < lines.size(); ++l) {
+            const qsizetype found = page.indexOf(lines.at(l));
+            if (found < 0)
+                continue;
+            EXPECT_EQ(page.count(lines.at(l)), 1)
+                << "page " << i + 1 << ": " << qPrintable(lines.at(l));
+            EXPECT_GT(found, at) << "page " << i + 1 << ": " << qPrintable(lines.at(l))
+                                 << " out of order";
+            at = found;
+            present.append(l);
+        }
+        if (present.isEmpty())
+            continue;
+        if (next < lines.size()) {
+            // Going on from where the page before stopped, without a gap or a repetition.
+            for (int k = 0; k < present.size(); ++k)
+                EXPECT_EQ(present.at(k), next + k) << "page " << i + 1;
+            next += int(present.size());
+        } else {
+            EXPECT_EQ(present.size(), lines.size())
+                << "page " << i + 1 << " repeats part of the merged text";
+            ++repeats;
+        }
+    }
+    EXPECT_EQ(next, lines.size()) << "lines of the merged cell are missing";
+    return repeats;
+}
+
+TEST_F(PageLayoutTest, AMergedSpanThatFitsOnAPageIsNeverSplit)
+{
+    // Forty lines of action of eight lines over two one-line products, after 0 to 3 single
+    // rows: on some pages a group falls at the page break and has to go over whole.
+    ReportContent content(meta());
+    content.heading(1, QStringLiteral("1. Plan"));
+    ReportTable table;
+    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
+    table.widthsPercent = {40, 60};
+    table.mergeRepeated = {0};
+    QList<QStringList> groups;
+    for (int g = 1; g <= 40; ++g) {
+        for (int k = 0; k < g % 4; ++k)
+            table.rows.append({QStringLiteral("Suelta %1.%2").arg(g).arg(k),
+                               QStringLiteral("Producto suelto %1.%2").arg(g).arg(k)});
+        QStringList lines;
+        for (int l = 1; l <= 8; ++l)
+            lines.append(
+                QStringLiteral("Acción %1 renglón %2").arg(g, 2, 10, QLatin1Char('0')).arg(l));
+        groups.append(lines);
+        for (const QChar part : {QLatin1Char('a'), QLatin1Char('b')})
+            table.rows.append(
+                {lines.join(QLatin1Char('\n')),
+                 QStringLiteral("Producto %1%2").arg(g, 2, 10, QLatin1Char('0')).arg(part)});
+    }
+    content.table(table);
+    const auto pages = pagesOf(content);
+    REQUIRE_TOOL(pages, "pdftotext");
+    ASSERT_GE(pages->size(), 4);
+
+    const QString all = pages->join(QLatin1Char('\n'));
+    for (int g = 0; g < groups.size(); ++g) {
+        const QStringList &lines = groups.at(g);
+        int page = -1;
+        for (int i = 0; i < pages->size(); ++i) {
+            if (pages->at(i).contains(lines.first()))
+                page = i;
+        }
+        ASSERT_GE(page, 0) << qPrintable(lines.first());
+        const QString &text = pages->at(page);
+        qsizetype at = -1;
+        for (const QString &line : lines) {
+            // Every line once in the whole table, on the group's page, in order.
+            EXPECT_EQ(all.count(line), 1) << qPrintable(line);
+            const qsizetype found = text.indexOf(line);
+            EXPECT_GT(found, at) << qPrintable(line) << " not after the line before on page "
+                                 << page + 1;
+            at = std::max(at, found);
+        }
+        for (const char *part : {"a", "b"}) {
+            const QString product = QStringLiteral("Producto %1%2")
+                                        .arg(g + 1, 2, 10, QLatin1Char('0'))
+                                        .arg(QLatin1String(part));
+            EXPECT_EQ(all.count(product), 1) << qPrintable(product);
+            EXPECT_TRUE(text.contains(product))
+                << qPrintable(product) << " is not on the page of its line of action";
+        }
+    }
+}
+
+TEST_F(PageLayoutTest, AMergedSpanTallerThanAPageLosesNoLine)
+{
+    // The table starts low on the first page; 200 products share one line of action of 40
+    // lines, then two more share another.
+    ReportContent content(meta());
+    for (int p = 0; p < 40; ++p)
+        content.paragraph(QStringLiteral("Párrafo %1 antes de la tabla.").arg(p + 1));
+    ReportTable table;
+    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
+    table.widthsPercent = {40, 60};
+    table.mergeRepeated = {0};
+    QStringList lines;
+    for (int l = 1; l <= 40; ++l)
+        lines.append(QStringLiteral("Meta %1 del plan").arg(l, 2, 10, QLatin1Char('0')));
+    QStringList products;
+    for (int r = 1; r <= 202; ++r) {
+        products.append(QStringLiteral("Fila %1").arg(r, 3, 10, QLatin1Char('0')));
+        table.rows.append({r <= 200 ? lines.join(QLatin1Char('\n')) : QStringLiteral("Otra línea"),
+                           products.last()});
+    }
+    content.table(table);
+    content.paragraph(QStringLiteral("Después de la tabla."));
+    const auto pages = pagesOf(content);
+    REQUIRE_TOOL(pages, "pdftotext");
+    ASSERT_GE(pages->size(), 4);
+
+    const QString all = pages->join(QLatin1Char('\n'));
+    qsizetype at = -1;
+    for (const QString &product : std::as_const(products)) {
+        EXPECT_EQ(all.count(product), 1) << qPrintable(product);
+        const qsizetype found = all.indexOf(product);
+        EXPECT_GT(found, at) << qPrintable(product) << " out of order";
+        at = std::max(at, found);
+    }
+    EXPECT_EQ(all.count(QStringLiteral("Otra línea")), 1);
+    EXPECT_GT(all.indexOf(QStringLiteral("Después de la tabla.")), at);
+    // The span's later full pages say again which line of action their products belong to.
+    EXPECT_GE(expectMergedTextOnce(*pages, lines), 1);
+}
+
+TEST_F(PageLayoutTest, AMergedCellLongerThanAPageOverTwoRowsGrowsThem)
+{
+    // 150 lines of a merged cell over two one-line products: the rows grow over pages and
+    // every line is printed.
+    ReportContent content(meta());
+    content.paragraph(QStringLiteral("Antes de la tabla."));
+    ReportTable table;
+    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
+    table.widthsPercent = {40, 60};
+    table.mergeRepeated = {0};
+    QStringList lines;
+    for (int l = 1; l <= 150; ++l)
+        lines.append(QStringLiteral("Paso %1 del plan").arg(l, 3, 10, QLatin1Char('0')));
+    table.rows = {{lines.join(QLatin1Char('\n')), QStringLiteral("Producto uno")},
+                  {lines.join(QLatin1Char('\n')), QStringLiteral("Producto dos")},
+                  {QStringLiteral("Cierre"), QStringLiteral("Producto tres")}};
+    content.table(table);
+    const auto pages = pagesOf(content);
+    REQUIRE_TOOL(pages, "pdftotext");
+    ASSERT_GE(pages->size(), 3) << "150 lines are more than two pages";
+
+    const QString all = pages->join(QLatin1Char('\n'));
+    EXPECT_EQ(expectMergedTextOnce(*pages, lines), 0);
+    for (const char *product : {"Producto uno", "Producto dos", "Producto tres"})
+        EXPECT_EQ(all.count(QLatin1String(product)), 1) << product;
+    EXPECT_GT(all.indexOf(QStringLiteral("Producto dos")),
+              all.indexOf(QStringLiteral("Producto uno")));
+    EXPECT_GT(all.indexOf(QStringLiteral("Cierre")), all.indexOf(lines.last()));
 }
 
 TEST_F(PageLayoutTest, ARowTallerThanAPageIsSplitAndAllOfItIsPrinted)
