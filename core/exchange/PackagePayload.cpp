@@ -248,7 +248,7 @@ private:
         const auto c = FieldClocks::fromJson(o.value(QStringLiteral("clocks")));
         if (!c)
             return damaged(PackagePayload::tr("%1 has invalid field clocks").arg(what));
-        const QStringList columns = columnNames<T>();
+        static const QStringList columns = columnNames<T>();
         for (auto it = c->fields().cbegin(); it != c->fields().cend(); ++it)
             if (!columns.contains(it.key()))
                 return damaged(PackagePayload::tr("%1 has a clock for an unknown field \"%2\"")
@@ -319,12 +319,14 @@ private:
         if (!fieldsValue.isObject())
             return damaged(PackagePayload::tr("%1 has no fields").arg(what));
         const QJsonObject fields = fieldsValue.toObject();
+        static const QStringList names = columnNames<T>();
         T scratch;
         bool ok = true;
-        forEachField(scratch, [&](const char *columnName, auto &member) {
+        int index = 0;
+        forEachField(scratch, [&](const char *, auto &member) {
+            const QString &column = names.at(index++);
             if (!ok)
                 return;
-            const QString column = QString::fromLatin1(columnName);
             const auto it = fields.constFind(column);
             if (it == fields.constEnd()) {
                 ok = damaged(PackagePayload::tr("%1 lacks the field \"%2\"").arg(what, column));
@@ -354,9 +356,8 @@ private:
         if (!ok)
             return false;
         if (fields.size() != out.values.size()) {
-            const QStringList columns = columnNames<T>();
             for (auto it = fields.begin(); it != fields.end(); ++it)
-                if (!columns.contains(it.key()))
+                if (!names.contains(it.key()))
                     return damaged(PackagePayload::tr("%1 has an unknown field \"%2\"")
                                        .arg(what, shown(it.key())));
         }

@@ -13,11 +13,15 @@ namespace focal::package {
 
 template <typename T> Record toPackageRecord(const T &record, const FieldClocks &clocks)
 {
+    // The names made once per type: records go through here by the ten thousand.
+    static const QString table = QString::fromLatin1(T::table);
+    static const QStringList names = columnNames<T>();
     Record out;
-    out.table = QString::fromLatin1(T::table);
+    out.table = table;
     out.meta = record.meta;
-    forEachField(record, [&](const char *column, const auto &member) {
-        out.values.insert(QString::fromLatin1(column), column::toVariant(member));
+    int i = 0;
+    forEachField(record, [&](const char *, const auto &member) {
+        out.values.insert(names.at(i++), column::toVariant(member));
     });
     out.clocks = clocks;
     return out;
@@ -36,10 +40,12 @@ template <typename T> Result<T> fromPackageRecord(const Record &in)
     };
     T out;
     out.meta = in.meta;
+    static const QStringList names = columnNames<T>();
     QString missing, bad;
     qsizetype known = 0;
-    forEachField(out, [&](const char *column, auto &member) {
-        const QString name = QString::fromLatin1(column);
+    int i = 0;
+    forEachField(out, [&](const char *, auto &member) {
+        const QString &name = names.at(i++);
         const auto it = in.values.constFind(name);
         if (it == in.values.cend()) {
             if (missing.isEmpty())
@@ -60,9 +66,8 @@ template <typename T> Result<T> fromPackageRecord(const Record &in)
                                          "\"%3\"."),
                        bad);
     if (known != in.values.size()) {
-        const QStringList columns = columnNames<T>();
         for (auto it = in.values.cbegin(); it != in.values.cend(); ++it)
-            if (!columns.contains(it.key()))
+            if (!names.contains(it.key()))
                 return invalid(QT_TRANSLATE_NOOP("focal::PackageFile",
                                                  "Record %1 of table \"%2\" has an unknown field "
                                                  "\"%3\"."),

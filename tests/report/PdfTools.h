@@ -19,6 +19,11 @@
 
 #include <optional>
 
+// Skips the test, naming the tool, when a tool's call gave nothing.
+#define REQUIRE_TOOL(result, tool)                                                                 \
+    if (!(result))                                                                                 \
+    GTEST_SKIP() << tool " is not installed (Debian: poppler-utils, qpdf)"
+
 namespace focal::test {
 
 struct ToolRun

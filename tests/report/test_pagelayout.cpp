@@ -18,10 +18,6 @@ using namespace focal::test;
 
 namespace {
 
-#define REQUIRE_TOOL(result, tool)                                                                 \
-    if (!(result))                                                                                 \
-    GTEST_SKIP() << tool " is not installed (Debian: poppler-utils, qpdf)"
-
 ReportMeta meta()
 {
     ReportMeta m;
@@ -367,8 +363,9 @@ TEST_F(PageLayoutTest, TheContentsGiveEachHeadingThePageItIsPrintedOn)
         ASSERT_FALSE(body.isEmpty()) << "page " << i + 1;
         // Each heading is on the page the contents give it.
         for (int h = 0; h < headings.size(); ++h) {
-            if (body.contains(headings.at(h)))
+            if (body.contains(headings.at(h))) {
                 EXPECT_EQ(listed.at(h), i + 1) << qPrintable(headings.at(h));
+            }
         }
         if (i + 1 < pages->size()) {
             EXPECT_FALSE(headings.contains(body.last()))

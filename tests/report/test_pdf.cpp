@@ -20,10 +20,6 @@ using namespace focal::test;
 
 namespace {
 
-#define REQUIRE_TOOL(result, tool)                                                                 \
-    if (!(result))                                                                                 \
-    GTEST_SKIP() << tool " is not installed (Debian: poppler-utils, qpdf)"
-
 class PdfTest : public ::testing::Test
 {
 protected:

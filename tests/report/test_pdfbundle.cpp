@@ -18,10 +18,6 @@ using namespace focal::test;
 
 namespace {
 
-#define REQUIRE_TOOL(result, tool)                                                                 \
-    if (!(result))                                                                                 \
-    GTEST_SKIP() << tool " is not installed (Debian: poppler-utils, qpdf)"
-
 class PdfBundleTest : public ::testing::Test
 {
 protected:

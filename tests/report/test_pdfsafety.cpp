@@ -20,10 +20,6 @@ using namespace focal::test;
 
 namespace {
 
-#define REQUIRE_TOOL(result, tool)                                                                 \
-    if (!(result))                                                                                 \
-    GTEST_SKIP() << tool " is not installed (Debian: poppler-utils, qpdf)"
-
 const QString longWord = QString(5000, QChar(0x0436)); // "жжж…": no other text has this letter
 
 std::unique_ptr<ReportContent> hostileReport()
