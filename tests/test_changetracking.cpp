@@ -464,7 +464,7 @@ TEST(ChangeTracking, ManyIncomingRecordsAreWrittenExactlyAsGiven)
     incoming.insert(1, added);
     clocks.insert(1, FieldClocks{});
 
-    ASSERT_TRUE(f.repo.writeIncomingAll(incoming, clocks).ok());
+    ASSERT_TRUE(f.repo.writeIncomingAll(incoming, clocks, {QStringLiteral("text")}).ok());
     const qint64 sequence = f.t->changeSequence();
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         const Agreement &a = incoming.at(i);
@@ -490,6 +490,67 @@ TEST(ChangeTracking, ManyIncomingRecordsAreWrittenExactlyAsGiven)
     hits = Search::run(f.t.db(), QStringLiteral("Acuerdo 17"));
     ASSERT_TRUE(hits.ok());
     EXPECT_TRUE(hits->isEmpty()); // the old texts left the index
+}
+
+// An import's updates write only the columns the merge changed (the derived day of a deadline
+// with its deadline), the change metadata and the clocks: the rest of the row stays as stored.
+TEST(ChangeTracking, IncomingUpdatesWriteOnlyTheColumnsTheyChange)
+{
+    MeetingFixture f;
+    const QUuid there = QUuid::createUuid();
+    Agreement stored = f.agreements.at(1);
+    stored.due = *Deadline::parse(QStringLiteral("Primer bimestre 2021"));
+    stored.dueText = QStringLiteral("Primer bimestre 2021");
+    ASSERT_TRUE(f.repo.update(stored).ok());
+    const auto dueEnd = [&] {
+        auto q = f.t->exec(QStringLiteral("SELECT due_end FROM agreement WHERE id = ?"),
+                           {stored.meta.id.toString(QUuid::WithoutBraces)});
+        return q && q.value().next() ? q.value().value(0).toString() : QStringLiteral("?");
+    };
+    ASSERT_EQ(dueEnd(), QStringLiteral("2021-02-28"));
+    auto before = f.repo.get<Agreement>(stored.meta.id);
+    ASSERT_TRUE(before.ok());
+
+    Agreement incoming = before.value();
+    incoming.text = QStringLiteral("Texto revisado");
+    incoming.due = *Deadline::parse(QStringLiteral("Segundo semestre 2021"));
+    incoming.position = 42; // not among the changed columns
+    incoming.meta.created = QDateTime(QDate(2000, 1, 1), {}, Qt::UTC); // a record's own: kept
+    incoming.meta.modified = QDateTime(QDate(2021, 3, 4), QTime(5, 6), Qt::UTC);
+    incoming.meta.modifiedBy = QStringLiteral("Punto focal de Perú");
+    incoming.meta.site = there;
+    FieldClocks clocks;
+    clocks.set(QStringLiteral("text"), vector(there, 7));
+    clocks.set(QStringLiteral("due"), vector(there, 8));
+    ASSERT_TRUE(f.repo
+                    .writeIncomingAll(QList<Agreement>{incoming}, {clocks},
+                                      {QStringLiteral("due"), QStringLiteral("text")})
+                    .ok());
+    auto back = f.repo.get<Agreement>(stored.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->text, QStringLiteral("Texto revisado"));
+    EXPECT_EQ(back->due.toCode(), incoming.due.toCode());
+    EXPECT_EQ(dueEnd(), QStringLiteral("2021-12-31"));
+    EXPECT_EQ(back->position, before->position);
+    EXPECT_EQ(back->dueText, QStringLiteral("Primer bimestre 2021"));
+    EXPECT_EQ(back->meta.created, before->meta.created);
+    EXPECT_EQ(back->meta.modified, incoming.meta.modified);
+    EXPECT_EQ(back->meta.modifiedBy, incoming.meta.modifiedBy);
+    EXPECT_EQ(back->meta.site, there);
+    EXPECT_EQ(clocksOf(f.t.db(), agreementTable, stored.meta.id), clocks);
+
+    // Only the text now: the deadline and its day stay as stored.
+    incoming.text = QStringLiteral("Otro texto");
+    incoming.due = *Deadline::parse(QStringLiteral("Por definir"));
+    ASSERT_TRUE(
+        f.repo.writeIncomingAll(QList<Agreement>{incoming}, {clocks}, {QStringLiteral("text")})
+            .ok());
+    back = f.repo.get<Agreement>(stored.meta.id);
+    ASSERT_TRUE(back.ok());
+    EXPECT_EQ(back->text, QStringLiteral("Otro texto"));
+    EXPECT_EQ(dueEnd(), QStringLiteral("2021-12-31"));
+    EXPECT_EQ(back->due.toCode(),
+              Deadline::parse(QStringLiteral("Segundo semestre 2021"))->toCode());
 }
 
 TEST(ChangeTracking, InsertAllGivesEveryRowTheTransactionsSequence)

@@ -275,7 +275,7 @@ Result<MergePlan> MergePlan::build(Database &db, const package::Package &package
             if (!taken[i].isEmpty())
                 change = plan.addChange(Change::Kind::Changed, in.table, in.meta.id,
                                         RecordStore::label(rows[i]), taken[i]);
-            plan.writes.append({rows[i], false, change});
+            plan.writes.append({rows[i], false, change, taken[i]});
         }
         QStringList conflictFields;
         for (const auto &row : std::as_const(conflicts[i]))

@@ -25,6 +25,7 @@ public:
         package::Record record; // the row as it will be (merged for an update)
         bool insert = false;    // a new record here (may collide on a unique key)
         int change = -1;        // its entry in preview.changes, -1 when it changes no value
+        QStringList changed;    // an update's columns whose stored values it changes
     };
     struct Removal
     {

@@ -74,14 +74,15 @@ Result<void> execute(Database &db, MergePlan &plan, const std::function<void(int
         if (progress)
             progress(done, total);
     };
-    // Updates of records stored here, consecutive ones of a table together (a batch at a
-    // time, so that the progress moves on).
+    // Updates of records stored here, consecutive ones of a table that change the same columns
+    // together (a batch at a time, so that the progress moves on).
     constexpr qsizetype updatesPerBatch = 1000;
     QList<const package::Record *> updates;
+    const QStringList *changed = nullptr; // what the batch's updates change
     const auto writeUpdates = [&]() -> Result<void> {
         if (updates.isEmpty())
             return {};
-        if (auto r = RecordStore::writeAll(db, updates.first()->table, updates); !r)
+        if (auto r = RecordStore::writeAll(db, updates.first()->table, updates, *changed); !r)
             return r;
         for (qsizetype i = 0; i < updates.size(); ++i)
             step();
@@ -90,13 +91,15 @@ Result<void> execute(Database &db, MergePlan &plan, const std::function<void(int
     };
     for (const MergePlan::Write &w : std::as_const(plan.writes)) {
         const bool sameBatch =
-            !w.insert && (updates.isEmpty() || (updates.first()->table == w.record.table &&
-                                                updates.size() < updatesPerBatch));
+            !w.insert &&
+            (updates.isEmpty() || (updates.first()->table == w.record.table &&
+                                   *changed == w.changed && updates.size() < updatesPerBatch));
         if (!sameBatch)
             if (auto r = writeUpdates(); !r)
                 return r;
         if (!w.insert) {
             updates.append(&w.record);
+            changed = &w.changed;
             continue;
         }
         auto inserted = insertOrCollide(db, w.record);

@@ -97,6 +97,22 @@ QJsonValue uuidJson(const QUuid &id)
 }
 
 // Reads a payload into records and deletions, stopping at the first fault.
+// Which record or deletion a message is about: "record 12 of table "plan_item"". Made only when
+// a message needs it, not for each of the thousands of records that pass.
+struct What
+{
+    enum Kind { Record, Deletion } kind;
+    qsizetype n;
+    const QString &table;
+
+    QString text() const
+    {
+        return kind == Record
+                   ? PackagePayload::tr("record %1 of table \"%2\"").arg(n).arg(shown(table))
+                   : PackagePayload::tr("deletion %1 of table \"%2\"").arg(n).arg(shown(table));
+    }
+};
+
 class Reader
 {
 public:
@@ -201,69 +217,71 @@ private:
         return true;
     }
 
-    bool readMeta(const QString &what, const QJsonObject &o, RecordMeta &meta)
+    bool readMeta(const What &what, const QJsonObject &o, RecordMeta &meta)
     {
         meta.id = uuidOf(o.value(QStringLiteral("id")));
         if (meta.id.isNull())
-            return damaged(PackagePayload::tr("%1 has no valid id").arg(what));
+            return damaged(PackagePayload::tr("%1 has no valid id").arg(what.text()));
         if (m_ids.contains(meta.id))
             return damaged(PackagePayload::tr("%1 has the id %2 of an earlier record or deletion")
-                               .arg(what, meta.id.toString(QUuid::WithoutBraces)));
+                               .arg(what.text(), meta.id.toString(QUuid::WithoutBraces)));
         m_ids.insert(meta.id);
         const QJsonValue site = o.value(QStringLiteral("site"));
         meta.site = uuidOf(site);
         if (!site.isNull() && meta.site.isNull())
-            return damaged(PackagePayload::tr("%1 has an invalid site").arg(what));
+            return damaged(PackagePayload::tr("%1 has an invalid site").arg(what.text()));
         return true;
     }
 
-    bool readMoment(const QString &what, const QJsonObject &o, const char *key, QDateTime &out)
+    bool readMoment(const What &what, const QJsonObject &o, const char *key, QDateTime &out)
     {
         out = parseTimestamp(o.value(QLatin1String(key)).toString());
         if (!out.isValid())
             return damaged(PackagePayload::tr("%1 has an invalid date and time in \"%2\"")
-                               .arg(what, QString::fromLatin1(key)));
+                               .arg(what.text(), QString::fromLatin1(key)));
         out = out.toUTC();
         return true;
     }
 
-    bool readAuthor(const QString &what, const QJsonObject &o, const char *key, QString &out)
+    bool readAuthor(const What &what, const QJsonObject &o, const char *key, QString &out)
     {
         const QJsonValue v = o.value(QLatin1String(key));
         if (!v.isString())
             return damaged(PackagePayload::tr("%1 has no author in \"%2\"")
-                               .arg(what, QString::fromLatin1(key)));
+                               .arg(what.text(), QString::fromLatin1(key)));
         out = v.toString();
         if (!textFits(out))
             return refused(PackagePayload::tr("%1 has a text longer than %2 bytes in \"%3\"")
-                               .arg(what)
+                               .arg(what.text())
                                .arg(m_limits.maxTextBytes)
                                .arg(QString::fromLatin1(key)));
         return true;
     }
 
     template <typename T>
-    bool readClocks(const QString &what, const QJsonObject &o, FieldClocks &clocks)
+    bool readClocks(const What &what, const QJsonObject &o, FieldClocks &clocks)
     {
         const auto c = FieldClocks::fromJson(o.value(QStringLiteral("clocks")));
         if (!c)
-            return damaged(PackagePayload::tr("%1 has invalid field clocks").arg(what));
+            return damaged(PackagePayload::tr("%1 has invalid field clocks").arg(what.text()));
         static const QStringList columns = columnNames<T>();
         for (auto it = c->fields().cbegin(); it != c->fields().cend(); ++it)
             if (!columns.contains(it.key()))
                 return damaged(PackagePayload::tr("%1 has a clock for an unknown field \"%2\"")
-                                   .arg(what, shown(it.key())));
+                                   .arg(what.text(), shown(it.key())));
         clocks = *c;
         return true;
     }
 
     // The stored value of one column from its JSON form, or false with the fault set.
-    bool valueOf(const QString &what, const QString &column, const QJsonValue &v,
-                 ValueForm::Form form, const QString &name, QVariant &out)
+    template <typename Member>
+    bool valueOf(const What &what, const QString &column, const QJsonValue &v, const Member &member,
+                 QVariant &out)
     {
+        const ValueForm::Form form = ValueForm::of(member);
         const auto invalid = [&] {
-            return damaged(
-                PackagePayload::tr("%1 has an invalid %2 in \"%3\"").arg(what, name, column));
+            return damaged(PackagePayload::tr("%1 has an invalid %2 in \"%3\"")
+                               .arg(what.text(), ValueForm::name(member), column));
         };
         const bool optional = form == ValueForm::Form::OptionalInteger ||
                               form == ValueForm::Form::OptionalKey || form == ValueForm::Form::Blob;
@@ -280,7 +298,7 @@ private:
             out = v.toString();
             if (!textFits(out.toString()))
                 return refused(PackagePayload::tr("%1 has a text longer than %2 bytes in \"%3\"")
-                                   .arg(what)
+                                   .arg(what.text())
                                    .arg(m_limits.maxTextBytes)
                                    .arg(column));
             return true;
@@ -304,7 +322,7 @@ private:
             if (it == m_attachments.cend())
                 return damaged(PackagePayload::tr("%1 refers to an attached file the package "
                                                   "does not carry in \"%2\"")
-                                   .arg(what, column));
+                                   .arg(what.text(), column));
             m_used.insert(hash);
             out = *it;
             return true;
@@ -313,11 +331,11 @@ private:
         return invalid();
     }
 
-    template <typename T> bool readFields(const QString &what, const QJsonObject &o, Record &out)
+    template <typename T> bool readFields(const What &what, const QJsonObject &o, Record &out)
     {
         const QJsonValue fieldsValue = o.value(QStringLiteral("fields"));
         if (!fieldsValue.isObject())
-            return damaged(PackagePayload::tr("%1 has no fields").arg(what));
+            return damaged(PackagePayload::tr("%1 has no fields").arg(what.text()));
         const QJsonObject fields = fieldsValue.toObject();
         static const QStringList names = columnNames<T>();
         T scratch;
@@ -329,18 +347,18 @@ private:
                 return;
             const auto it = fields.constFind(column);
             if (it == fields.constEnd()) {
-                ok = damaged(PackagePayload::tr("%1 lacks the field \"%2\"").arg(what, column));
+                ok = damaged(
+                    PackagePayload::tr("%1 lacks the field \"%2\"").arg(what.text(), column));
                 return;
             }
             QVariant value;
-            const QString name = ValueForm::name(member);
-            if (!valueOf(what, column, *it, ValueForm::of(member), name, value)) {
+            if (!valueOf(what, column, *it, member, value)) {
                 ok = false;
                 return;
             }
             if (!column::fromVariant(value, member)) {
-                ok = damaged(
-                    PackagePayload::tr("%1 has an invalid %2 in \"%3\"").arg(what, name, column));
+                ok = damaged(PackagePayload::tr("%1 has an invalid %2 in \"%3\"")
+                                 .arg(what.text(), ValueForm::name(member), column));
                 return;
             }
             if (std::is_same_v<T, Document> && column == QLatin1String("file_name") &&
@@ -348,7 +366,7 @@ private:
                 ok = refused(PackagePayload::tr("%1 gives in \"%2\" a file name that is not a "
                                                 "plain file name (a folder, a drive, \"..\", a "
                                                 "control character or over 255 characters)")
-                                 .arg(what, column));
+                                 .arg(what.text(), column));
                 return;
             }
             out.values.insert(column, value);
@@ -359,7 +377,7 @@ private:
             for (auto it = fields.begin(); it != fields.end(); ++it)
                 if (!names.contains(it.key()))
                     return damaged(PackagePayload::tr("%1 has an unknown field \"%2\"")
-                                       .arg(what, shown(it.key())));
+                                       .arg(what.text(), shown(it.key())));
         }
         return true;
     }
@@ -368,8 +386,7 @@ private:
     {
         const QJsonObject o = value.toObject();
         out.table = o.value(QStringLiteral("table")).toString();
-        const QString what =
-            PackagePayload::tr("record %1 of table \"%2\"").arg(n).arg(shown(out.table));
+        const What what{What::Record, n, out.table};
         if (!value.isObject())
             return damaged(PackagePayload::tr("record %1 is not an object").arg(n));
         bool ok = false;
@@ -401,8 +418,7 @@ private:
     {
         const QJsonObject o = value.toObject();
         out.table = o.value(QStringLiteral("table")).toString();
-        const QString what =
-            PackagePayload::tr("deletion %1 of table \"%2\"").arg(n).arg(shown(out.table));
+        const What what{What::Deletion, n, out.table};
         if (!value.isObject())
             return damaged(PackagePayload::tr("deletion %1 is not an object").arg(n));
         bool ok = false;

@@ -262,7 +262,8 @@ Result<void> RecordStore::write(Database &db, const package::Record &record)
 }
 
 Result<void> RecordStore::writeAll(Database &db, const QString &table,
-                                   const QList<const package::Record *> &records)
+                                   const QList<const package::Record *> &records,
+                                   const QStringList &changed)
 {
     std::optional<Result<void>> out;
     const bool known = withRecordType(table, [&]<typename T>() {
@@ -280,7 +281,7 @@ Result<void> RecordStore::writeAll(Database &db, const QString &table,
             clocks.append(record->clocks);
         }
         Repository repository(db);
-        out = repository.writeIncomingAll(typed, clocks);
+        out = repository.writeIncomingAll(typed, clocks, changed);
     });
     if (!known)
         return unknownTable(table);

@@ -54,10 +54,12 @@ public:
 
     // Inserts or replaces the row exactly as given (metadata and clocks included).
     static Result<void> write(Database &db, const package::Record &record);
-    // write() for many records of one table, most of them stored here already: those are
-    // updated many rows to a statement.
+    // write() for many records of one table, most of them stored here already, that all change
+    // the same columns, `changed`: the stored ones are updated in those columns (and their
+    // change metadata and clocks), many rows to a statement.
     static Result<void> writeAll(Database &db, const QString &table,
-                                 const QList<const package::Record *> &records);
+                                 const QList<const package::Record *> &records,
+                                 const QStringList &changed);
 
     // Tombstones (deletions known here) of these ids, by id.
     static Result<QHash<QUuid, package::Deletion>> tombstones(Database &db,

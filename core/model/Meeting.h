@@ -136,8 +136,8 @@ struct Agreement
     // The due deadline's last day, so that overdue commitments are counted in SQL.
     static auto derived()
     {
-        return std::make_tuple(
-            derivedColumn("due_end", [](const Agreement &a) { return column::endDay(a.due); }));
+        return std::make_tuple(derivedColumn(
+            "due_end", "due", [](const Agreement &a) { return column::endDay(a.due); }));
     }
 };
 

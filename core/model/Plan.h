@@ -62,8 +62,9 @@ struct PlanItem
     // The deadline's last day, so that the home page selects what is overdue or coming in SQL.
     static auto derived()
     {
-        return std::make_tuple(derivedColumn(
-            "deadline_end", [](const PlanItem &i) { return column::endDay(i.deadline); }));
+        return std::make_tuple(derivedColumn("deadline_end", "deadline", [](const PlanItem &i) {
+            return column::endDay(i.deadline);
+        }));
     }
 };
 

@@ -210,12 +210,14 @@ template <typename T> QStringList columnNames()
 template <typename F> struct Derived
 {
     const char *column;
-    F value; // QVariant(const T &record)
+    const char *source; // the field's column it is computed from: it changes only with it
+    F value;            // QVariant(const T &record)
 };
 
-template <typename F> constexpr Derived<F> derivedColumn(const char *column, F value)
+template <typename F>
+constexpr Derived<F> derivedColumn(const char *column, const char *source, F value)
 {
-    return {column, value};
+    return {column, source, value};
 }
 
 // A record type declares its derived columns with `static auto derived()` returning a tuple of
@@ -239,6 +241,16 @@ template <typename T> QStringList derivedColumnNames()
     QStringList names;
     if constexpr (HasDerivedColumns<T>)
         std::apply([&](auto... ds) { (names.append(QString::fromLatin1(ds.column)), ...); },
+                   T::derived());
+    return names;
+}
+
+// The field column each derived column is computed from, in declaration order.
+template <typename T> QStringList derivedSourceNames()
+{
+    QStringList names;
+    if constexpr (HasDerivedColumns<T>)
+        std::apply([&](auto... ds) { (names.append(QString::fromLatin1(ds.source)), ...); },
                    T::derived());
     return names;
 }

@@ -173,14 +173,30 @@ public:
         });
     }
 
-    // writeIncoming for many records of type T at once, `clocks` beside `records`: the records
-    // stored here are updated several to a statement, any other is inserted.
+    // writeIncoming for many records of type T at once, `clocks` beside `records`, all of them
+    // changing the same field columns, `changed` (derived columns follow their fields). A record
+    // stored here is updated, several to a statement, in those columns, its change metadata and
+    // its clocks only: the rest of it is stored already. Any other record is inserted whole.
     template <typename T>
-    Result<void> writeIncomingAll(const QList<T> &records, const QList<FieldClocks> &clocks)
+    Result<void> writeIncomingAll(const QList<T> &records, const QList<FieldClocks> &clocks,
+                                  const QStringList &changed)
     {
         static const QStringList columns = metaColumnNames() + writtenColumnNames<T>();
-        static const QStringList names =
-            columns + QStringList{QStringLiteral("change_seq"), QStringLiteral("clocks")};
+        // The field each column belongs to ("" for the change metadata).
+        static const QStringList fieldOf = QStringList(metaColumnNames().size(), QString()) +
+                                           columnNames<T>() + derivedSourceNames<T>();
+        QList<qsizetype> picked; // positions in `columns` (and appendValues) written
+        QStringList names;
+        for (qsizetype i = 0; i < columns.size(); ++i) {
+            const bool written = fieldOf.at(i).isEmpty()
+                                     ? columns.at(i) != QLatin1String("created_at")
+                                     : changed.contains(fieldOf.at(i));
+            if (written) {
+                picked << i;
+                names << columns.at(i);
+            }
+        }
+        names << QStringLiteral("change_seq") << QStringLiteral("clocks");
         const int perStatement = std::max(1, maxValuesPerStatement / int(names.size()));
         m_db.touch(tableName<T>());
         // A stored record has no tombstone (deleting writes one, writing the record again drops
@@ -189,11 +205,16 @@ public:
             const QString full = m_db.dialect().updateRowsSql(tableName<T>(), names, perStatement);
             QVariantList values;
             values.reserve(qsizetype(perStatement) * names.size());
+            QVariantList row;
+            row.reserve(columns.size());
             for (qsizetype start = 0; start < records.size(); start += perStatement) {
                 const int rows = int(std::min<qsizetype>(perStatement, records.size() - start));
                 values.clear();
                 for (qsizetype i = start; i < start + rows; ++i) {
-                    appendValues(records.at(i), values);
+                    row.clear();
+                    appendValues(records.at(i), row);
+                    for (const qsizetype p : std::as_const(picked))
+                        values << std::move(row[p]);
                     values << m_db.changeSequence() << clocksValue(clocks.at(i));
                 }
                 auto updated =
