@@ -206,20 +206,25 @@ Result<MergePlan> MergePlan::build(Database &db, const package::Package &package
     // References: to a record here, or in the package and kept. A record whose parent was
     // deleted here cannot be written: it waits as a DeletedHere conflict, and so do its own
     // children. A parent found nowhere refuses the package.
-    QHash<QString, QList<QUuid>> outside; // parent table -> ids not in the package
+    static const QList<RecordStore::ForeignKey> noKeys;
+    const auto keysOfTable = [&](const QString &table) -> const QList<RecordStore::ForeignKey> & {
+        const auto it = keysOf.constFind(table);
+        return it == keysOf.cend() ? noKeys : *it;
+    };
+    QHash<QString, QSet<QUuid>> outside; // parent table -> ids not in the package
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         if (fates[i] != Fate::Insert && fates[i] != Fate::Update)
             continue;
-        for (const auto &k : keysOf.value(incoming.at(i).table)) {
+        for (const auto &k : keysOfTable(incoming.at(i).table)) {
             const QUuid parent = referenced(rows[i], k.column);
             if (!parent.isNull() && !inPackage.contains(parent) && !local.contains(parent))
-                outside[k.parent].append(parent);
+                outside[k.parent].insert(parent);
         }
     }
     QSet<QUuid> presentOutside;
     QList<QUuid> missing;
     for (auto it = outside.cbegin(); it != outside.cend(); ++it) {
-        auto found = RecordStore::existing(db, it.key(), it.value());
+        auto found = RecordStore::existing(db, it.key(), it.value().values());
         if (!found)
             return found.error();
         presentOutside.unite(found.value());
@@ -230,12 +235,15 @@ Result<MergePlan> MergePlan::build(Database &db, const package::Package &package
     auto missingTombs = RecordStore::tombstones(db, missing);
     if (!missingTombs)
         return missingTombs.error();
-    for (bool again = true; again;) {
+    // Every parent is here or in the package, kept, unless one is missing or a record of the
+    // package goes: only then can a record lose its parent.
+    const bool someGo = std::find(fates.cbegin(), fates.cend(), Fate::Gone) != fates.cend();
+    for (bool again = someGo || !missing.isEmpty(); again;) {
         again = false;
         for (qsizetype i = 0; i < incoming.size(); ++i) {
             if (fates[i] != Fate::Insert && fates[i] != Fate::Update)
                 continue;
-            for (const auto &k : keysOf.value(incoming.at(i).table)) {
+            for (const auto &k : keysOfTable(incoming.at(i).table)) {
                 const QUuid parent = referenced(rows[i], k.column);
                 if (parent.isNull() || local.contains(parent) || presentOutside.contains(parent))
                     continue;

@@ -6,6 +6,8 @@
 #include "storage/Database.h"
 #include "storage/RecordRemoval.h"
 
+#include <algorithm>
+
 namespace focal {
 namespace {
 
@@ -74,32 +76,44 @@ Result<void> execute(Database &db, MergePlan &plan, const std::function<void(int
         if (progress)
             progress(done, total);
     };
-    // Updates of records stored here, consecutive ones of a table that change the same columns
-    // together (a batch at a time, so that the progress moves on).
+    // Updates of records stored here: the consecutive ones of a table, grouped by the columns
+    // they change, a group to a few statements (up to a batch at a time, so that the progress
+    // moves on). Foreign keys are checked at commit, so updates need not keep their order.
     constexpr qsizetype updatesPerBatch = 1000;
-    QList<const package::Record *> updates;
-    const QStringList *changed = nullptr; // what the batch's updates change
+    struct Group
+    {
+        QStringList changed;
+        QList<const package::Record *> records;
+    };
+    QList<Group> groups;
+    qsizetype pending = 0;
     const auto writeUpdates = [&]() -> Result<void> {
-        if (updates.isEmpty())
-            return {};
-        if (auto r = RecordStore::writeAll(db, updates.first()->table, updates, *changed); !r)
-            return r;
-        for (qsizetype i = 0; i < updates.size(); ++i)
-            step();
-        updates.clear();
+        for (const Group &g : std::as_const(groups)) {
+            if (auto r = RecordStore::writeAll(db, g.records.first()->table, g.records, g.changed);
+                !r)
+                return r;
+            for (qsizetype i = 0; i < g.records.size(); ++i)
+                step();
+        }
+        groups.clear();
+        pending = 0;
         return {};
     };
     for (const MergePlan::Write &w : std::as_const(plan.writes)) {
         const bool sameBatch =
             !w.insert &&
-            (updates.isEmpty() || (updates.first()->table == w.record.table &&
-                                   *changed == w.changed && updates.size() < updatesPerBatch));
+            (groups.isEmpty() || (groups.first().records.first()->table == w.record.table &&
+                                  pending < updatesPerBatch));
         if (!sameBatch)
             if (auto r = writeUpdates(); !r)
                 return r;
         if (!w.insert) {
-            updates.append(&w.record);
-            changed = &w.changed;
+            auto g = std::find_if(groups.begin(), groups.end(),
+                                  [&](const Group &g) { return g.changed == w.changed; });
+            if (g == groups.end())
+                g = groups.insert(groups.end(), Group{w.changed, {}});
+            g->records.append(&w.record);
+            ++pending;
             continue;
         }
         auto inserted = insertOrCollide(db, w.record);

@@ -185,16 +185,13 @@ public:
         // The field each column belongs to ("" for the change metadata).
         static const QStringList fieldOf = QStringList(metaColumnNames().size(), QString()) +
                                            columnNames<T>() + derivedSourceNames<T>();
-        QList<qsizetype> picked; // positions in `columns` (and appendValues) written
+        QList<bool> written(columns.size()); // beside `columns` (and appendValues)
         QStringList names;
         for (qsizetype i = 0; i < columns.size(); ++i) {
-            const bool written = fieldOf.at(i).isEmpty()
-                                     ? columns.at(i) != QLatin1String("created_at")
-                                     : changed.contains(fieldOf.at(i));
-            if (written) {
-                picked << i;
+            written[i] = fieldOf.at(i).isEmpty() ? columns.at(i) != QLatin1String("created_at")
+                                                 : changed.contains(fieldOf.at(i));
+            if (written[i])
                 names << columns.at(i);
-            }
         }
         names << QStringLiteral("change_seq") << QStringLiteral("clocks");
         const int perStatement = std::max(1, maxValuesPerStatement / int(names.size()));
@@ -205,16 +202,11 @@ public:
             const QString full = m_db.dialect().updateRowsSql(tableName<T>(), names, perStatement);
             QVariantList values;
             values.reserve(qsizetype(perStatement) * names.size());
-            QVariantList row;
-            row.reserve(columns.size());
             for (qsizetype start = 0; start < records.size(); start += perStatement) {
                 const int rows = int(std::min<qsizetype>(perStatement, records.size() - start));
                 values.clear();
                 for (qsizetype i = start; i < start + rows; ++i) {
-                    row.clear();
-                    appendValues(records.at(i), row);
-                    for (const qsizetype p : std::as_const(picked))
-                        values << std::move(row[p]);
+                    appendValues(records.at(i), values, written);
                     values << m_db.changeSequence() << clocksValue(clocks.at(i));
                 }
                 auto updated =
@@ -325,6 +317,26 @@ private:
         forEachField(
             record, [&](const char *, const auto &member) { values << column::toVariant(member); });
         forEachDerived(record, [&](const char *, QVariant value) { values << std::move(value); });
+    }
+
+    // Only the columns whose entry in `written` is true.
+    template <typename T>
+    void appendValues(const T &record, QVariantList &values, const QList<bool> &written)
+    {
+        QVariantList meta;
+        appendMetaValues(record.meta, meta);
+        qsizetype i = 0;
+        for (; i < meta.size(); ++i)
+            if (written.at(i))
+                values << std::move(meta[i]);
+        forEachField(record, [&](const char *, const auto &member) {
+            if (written.at(i++))
+                values << column::toVariant(member);
+        });
+        forEachDerived(record, [&](const char *, QVariant value) {
+            if (written.at(i++))
+                values << std::move(value);
+        });
     }
 
     static const QStringList &metaColumnNames();

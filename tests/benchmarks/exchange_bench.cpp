@@ -2,9 +2,10 @@
 //
 // Two sites start from the same database: the PROSUR default data plus 10 000 plan products
 // (site A made them; site B received a copy and has its own identity). Site A then sends B a
-// package (the starting point of "changes since the last package"), edits the text of every one
-// of the 10 000 products in one transaction, and exports what changed since: 10 000 changed
-// records with their field clocks. The benchmark times
+// package (the starting point of "changes since the last package"), edits every one of the
+// 10 000 products in one transaction (the text of all, the status of every third, the deadline
+// of every fifth), and exports what changed since: 10 000 changed records with their field
+// clocks. The benchmark times
 //   - BM_Export: collecting those changes and writing the package file (PackageExport::collect,
 //     PackageFile::write);
 //   - BM_Import: reading the file (every check of an untrusted package) and applying it at B in
@@ -126,7 +127,14 @@ void prepare(const QString &dir)
         for (PlanItem &item : items) {
             if (item.position < 1000)
                 continue;
+            // Edits of different fields: the import writes each combination apart.
             item.text += QStringLiteral(" (revisado)");
+            if (edited % 3 == 0)
+                item.status = PlanItemStatus::InProgress;
+            if (edited % 5 == 0) {
+                item.deadline = *Deadline::parse(QStringLiteral("Segundo semestre 2021"));
+                item.deadlineText = QStringLiteral("Segundo semestre 2021");
+            }
             check(repo.update(item), "edit");
             ++edited;
         }

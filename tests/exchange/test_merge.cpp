@@ -119,6 +119,73 @@ TEST(Merge, DifferentFieldsEditedAtTwoSitesMergeSilently)
     EXPECT_EQ(Conflicts::count(s.a.db()).value(), 0);
 }
 
+// An import writes its updates grouped by the fields they change, each group a few statements:
+// every record gets exactly its own changes, and what the receiving site changed itself in
+// other fields stays.
+TEST(Merge, ManyRecordsChangingDifferentFieldsKeepWhatTheSiteChangedItself)
+{
+    TwoSites s;
+    Repository repo(s.a.db());
+    Meeting m;
+    m.title = QStringLiteral("Videoconferencia del Subgrupo");
+    ASSERT_TRUE(repo.insert(m).ok());
+    QList<Agreement> list;
+    for (int i = 0; i < 400; ++i) { // several statements' worth in each group
+        Agreement a;
+        a.meetingId = m.meta.id;
+        a.position = i;
+        a.text = QStringLiteral("Acuerdo %1").arg(i);
+        list << a;
+    }
+    ASSERT_TRUE(repo.insertAll(list).ok());
+    send(s.a.db(), s.b.db());
+
+    for (int i = 0; i < 400; i += 4) { // at B, a field A leaves alone
+        Agreement b = get<Agreement>(s.b.db(), list.at(i).meta.id);
+        b.action = QStringLiteral("Acción de Perú %1").arg(i);
+        update(s.b.db(), b);
+    }
+    const Deadline second = *Deadline::parse(QStringLiteral("Segundo semestre 2021"));
+    {
+        WriteTransaction tx(s.a.db());
+        for (int i = 0; i < 400; ++i) { // at A, one of three fields, in turn
+            Agreement a = get<Agreement>(s.a.db(), list.at(i).meta.id);
+            if (i % 3 == 0)
+                a.text = QStringLiteral("Acuerdo revisado %1").arg(i);
+            else if (i % 3 == 1)
+                a.status = CommitmentStatus::Done;
+            else
+                a.due = second;
+            update(s.a.db(), a);
+        }
+        ASSERT_TRUE(tx.commit().ok());
+    }
+
+    const ImportPreview atB = send(s.a.db(), s.b.db());
+    EXPECT_EQ(atB.changed, 400);
+    EXPECT_EQ(atB.conflicts, 0);
+    for (int i = 0; i < 400; ++i) {
+        const Agreement b = get<Agreement>(s.b.db(), list.at(i).meta.id);
+        EXPECT_EQ(b.text, i % 3 == 0 ? QStringLiteral("Acuerdo revisado %1").arg(i)
+                                     : QStringLiteral("Acuerdo %1").arg(i))
+            << i;
+        EXPECT_EQ(b.status, i % 3 == 1 ? std::optional(CommitmentStatus::Done) : std::nullopt) << i;
+        EXPECT_EQ(b.due.toCode(), i % 3 == 2 ? second.toCode() : Deadline().toCode()) << i;
+        EXPECT_EQ(b.action, i % 4 == 0 ? QStringLiteral("Acción de Perú %1").arg(i) : QString())
+            << i;
+        EXPECT_EQ(b.position, i);
+    }
+    EXPECT_EQ(count(s.b.db(), QStringLiteral("SELECT count(*) FROM agreement WHERE due_end = "
+                                             "'2021-12-31'")),
+              133);
+    auto hits = Search::run(s.b.db(), QStringLiteral("acuerdo revisado"), 1000);
+    ASSERT_TRUE(hits.ok());
+    EXPECT_EQ(hits->size(), 134);
+
+    send(s.b.db(), s.a.db());
+    EXPECT_EQ(difference(records(s.a.db()), records(s.b.db())), "");
+}
+
 TEST(Merge, SameFieldEditedAtTwoSitesIsOneConflictSettledEitherWay)
 {
     TwoSites s;
