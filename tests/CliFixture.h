@@ -65,7 +65,7 @@ QByteArray readBytes(const QString &path)
     return f.readAll();
 }
 
-bool writeBytes(const QString &path, const QByteArray &bytes)
+[[maybe_unused]] bool writeBytes(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();

@@ -117,8 +117,9 @@ TEST(Timestamp, ReadsMomentsBackExactlyAsQtDoes)
         const QDateTime expected = QDateTime::fromString(s, Qt::ISODateWithMs);
         const QDateTime got = parseTimestamp(s);
         EXPECT_EQ(got.isValid(), expected.isValid()) << text;
-        if (expected.isValid())
+        if (expected.isValid()) {
             EXPECT_EQ(got, expected) << text;
+        }
     }
 }
 

@@ -448,7 +448,7 @@ TEST(Database, AVersionThreeDatabaseGetsTheEndDaysOfItsDeadlines)
     auto after = db.exec(triggersSql);
     ASSERT_TRUE(after && after.value().next());
     EXPECT_EQ(after.value().value(0).toString(), triggers);
-    for (const QString table : {QStringLiteral("agreement"), QStringLiteral("plan_item")}) {
+    for (const QString &table : {QStringLiteral("agreement"), QStringLiteral("plan_item")}) {
         auto au = db.exec(QStringLiteral("SELECT sql FROM sqlite_master WHERE name = ?"),
                           {table + QStringLiteral("_search_au")});
         ASSERT_TRUE(au && au.value().next());

@@ -2031,134 +2031,6 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto,
 <context>
     <name>focal::ExchangeText</name>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Nombre corto</translation>
-    </message>
-    <message>
-        <source>Name (Spanish)</source>
-        <translation>Nombre (español)</translation>
-    </message>
-    <message>
-        <source>Name (Portuguese)</source>
-        <translation>Nombre (portugués)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Nombre (inglés)</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Estado</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Año</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Plazo</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Plazo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descripción</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumen</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Acta</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organizador</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Lugar</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>Correo electrónico</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Teléfono</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Posición</translation>
-    </message>
-    <message>
-        <source>Annex</source>
-        <translation>Anexo</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Archivo</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Working group</source>
-        <translation>Grupo de trabajo</translation>
-    </message>
-    <message>
-        <source>Subgroup</source>
-        <translation>Subgrupo</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Orden</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Agregado</translation>
     </message>
@@ -5205,6 +5077,38 @@ Códigos de salida: 0 éxito, 1 error o problemas encontrados, 2 uso incorrecto,
     <message>
         <source>This record could not be read: %1</source>
         <translation>No se pudo leer este registro: %1</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nombre corto</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>Nombre (español)</translation>
+    </message>
+    <message>
+        <source>Name (Portuguese)</source>
+        <translation>Nombre (portugués)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nombre (inglés)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posición</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Orden</translation>
     </message>
 </context>
 <context>

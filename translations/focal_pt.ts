@@ -2032,134 +2032,6 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
 <context>
     <name>focal::ExchangeText</name>
     <message>
-        <source>Title</source>
-        <translation>Título</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Short name</source>
-        <translation>Nome curto</translation>
-    </message>
-    <message>
-        <source>Name (Spanish)</source>
-        <translation>Nome (espanhol)</translation>
-    </message>
-    <message>
-        <source>Name (Portuguese)</source>
-        <translation>Nome (português)</translation>
-    </message>
-    <message>
-        <source>Name (English)</source>
-        <translation>Nome (inglês)</translation>
-    </message>
-    <message>
-        <source>Text</source>
-        <translation>Texto</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Situação</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Data</translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation>Hora</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Ano</translation>
-    </message>
-    <message>
-        <source>Number</source>
-        <translation>Número</translation>
-    </message>
-    <message>
-        <source>Deadline</source>
-        <translation>Prazo</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Prazo</translation>
-    </message>
-    <message>
-        <source>Notes</source>
-        <translation>Notas</translation>
-    </message>
-    <message>
-        <source>Objective</source>
-        <translation>Objetivo</translation>
-    </message>
-    <message>
-        <source>Description</source>
-        <translation>Descrição</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Resumo</translation>
-    </message>
-    <message>
-        <source>Minutes</source>
-        <translation>Ata</translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation>Organizador</translation>
-    </message>
-    <message>
-        <source>Location</source>
-        <translation>Local</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
-        <source>E-mail</source>
-        <translation>E-mail</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Telefone</translation>
-    </message>
-    <message>
-        <source>Position</source>
-        <translation>Posição</translation>
-    </message>
-    <message>
-        <source>Annex</source>
-        <translation>Anexo</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Arquivo</translation>
-    </message>
-    <message>
-        <source>Country</source>
-        <translation>País</translation>
-    </message>
-    <message>
-        <source>Working group</source>
-        <translation>Grupo de trabalho</translation>
-    </message>
-    <message>
-        <source>Subgroup</source>
-        <translation>Subgrupo</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Ordem</translation>
-    </message>
-    <message>
         <source>Added</source>
         <translation>Adicionado</translation>
     </message>
@@ -5206,6 +5078,38 @@ Códigos de saída: 0 sucesso, 1 falha ou problemas encontrados, 2 uso incorreto
     <message>
         <source>This record could not be read: %1</source>
         <translation>Não foi possível ler este registro: %1</translation>
+    </message>
+    <message>
+        <source>Short name</source>
+        <translation>Nome curto</translation>
+    </message>
+    <message>
+        <source>Name (Spanish)</source>
+        <translation>Nome (espanhol)</translation>
+    </message>
+    <message>
+        <source>Name (Portuguese)</source>
+        <translation>Nome (português)</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>Nome (inglês)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Ordem</translation>
     </message>
 </context>
 <context>

@@ -80,9 +80,29 @@ QString RecordHtml::columnLabel(const QString &column)
         {QStringLiteral("file_name"), QT_TR_NOOP("File")},
         {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
         {QStringLiteral("acronym"), QT_TR_NOOP("Acronym")},
+        {QStringLiteral("short_name"), QT_TR_NOOP("Short name")},
+        {QStringLiteral("name_es"), QT_TR_NOOP("Name (Spanish)")},
+        {QStringLiteral("name_pt"), QT_TR_NOOP("Name (Portuguese)")},
+        {QStringLiteral("name_en"), QT_TR_NOOP("Name (English)")},
+        {QStringLiteral("time"), QT_TR_NOOP("Time")},
+        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
+        {QStringLiteral("position"), QT_TR_NOOP("Position")},
+        {QStringLiteral("country_id"), QT_TR_NOOP("Country")},
+        {QStringLiteral("group_id"), QT_TR_NOOP("Working group")},
+        {QStringLiteral("subgroup_id"), QT_TR_NOOP("Subgroup")},
+        {QStringLiteral("sort_order"), QT_TR_NOOP("Order")},
     };
-    const char *label = labels.value(column);
-    return label ? tr(label) : column; // a column added later still shows, under its name
+    if (const char *label = labels.value(column))
+        return tr(label);
+    // A column added later still shows, named after what it holds: "progress_notes" reads
+    // "Progress notes".
+    QString words = column;
+    if (words.endsWith(QLatin1String("_id")))
+        words.chop(3);
+    words.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!words.isEmpty())
+        words[0] = words.at(0).toUpper();
+    return words;
 }
 
 QString RecordHtml::page(const QString &table, const QUuid &id)

@@ -23,10 +23,11 @@ public:
 
     // A person's name for a kind of record ("Meeting", "Plan item"), by its table.
     static QString kindLabel(const QString &table);
-
-private:
+    // A person's name for a column: "Title", "Deadline", "Name (Spanish)"; a column without one
+    // reads as its words.
     static QString columnLabel(const QString &column);
 
+private:
     Database &m_database;
 };
 

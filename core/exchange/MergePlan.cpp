@@ -278,7 +278,7 @@ Result<MergePlan> MergePlan::build(Database &db, const package::Package &package
         if (fates[i] == Fate::Insert) {
             change =
                 plan.addChange(Change::Kind::Added, in.table, in.meta.id, RecordStore::label(in));
-            plan.writes.append({rows[i], true, change});
+            plan.writes.append({rows[i], true, change, {}});
         } else if (fates[i] == Fate::Update) {
             if (!taken[i].isEmpty())
                 change = plan.addChange(Change::Kind::Changed, in.table, in.meta.id,

@@ -96,23 +96,23 @@ QJsonValue uuidJson(const QUuid &id)
                        : QJsonValue(id.toString(QUuid::WithoutBraces));
 }
 
-// Reads a payload into records and deletions, stopping at the first fault.
 // Which record or deletion a message is about: "record 12 of table "plan_item"". Made only when
 // a message needs it, not for each of the thousands of records that pass.
 struct What
 {
-    enum Kind { Record, Deletion } kind;
+    enum Kind { AboutRecord, AboutDeletion } kind;
     qsizetype n;
     const QString &table;
 
     QString text() const
     {
-        return kind == Record
+        return kind == AboutRecord
                    ? PackagePayload::tr("record %1 of table \"%2\"").arg(n).arg(shown(table))
                    : PackagePayload::tr("deletion %1 of table \"%2\"").arg(n).arg(shown(table));
     }
 };
 
+// Reads a payload into records and deletions, stopping at the first fault.
 class Reader
 {
 public:
@@ -386,7 +386,7 @@ private:
     {
         const QJsonObject o = value.toObject();
         out.table = o.value(QStringLiteral("table")).toString();
-        const What what{What::Record, n, out.table};
+        const What what{What::AboutRecord, n, out.table};
         if (!value.isObject())
             return damaged(PackagePayload::tr("record %1 is not an object").arg(n));
         bool ok = false;
@@ -418,7 +418,7 @@ private:
     {
         const QJsonObject o = value.toObject();
         out.table = o.value(QStringLiteral("table")).toString();
-        const What what{What::Deletion, n, out.table};
+        const What what{What::AboutDeletion, n, out.table};
         if (!value.isObject())
             return damaged(PackagePayload::tr("deletion %1 is not an object").arg(n));
         bool ok = false;

@@ -236,23 +236,25 @@ template <typename T> constexpr std::size_t derivedColumnCount()
         return 0;
 }
 
-template <typename T> QStringList derivedColumnNames()
+// One name per derived column, in declaration order: pick(derived) chooses which.
+template <typename T, typename Pick> QStringList derivedNames(Pick pick)
 {
     QStringList names;
     if constexpr (HasDerivedColumns<T>)
-        std::apply([&](auto... ds) { (names.append(QString::fromLatin1(ds.column)), ...); },
+        std::apply([&](auto... ds) { (names.append(QString::fromLatin1(pick(ds))), ...); },
                    T::derived());
     return names;
 }
 
-// The field column each derived column is computed from, in declaration order.
+template <typename T> QStringList derivedColumnNames()
+{
+    return derivedNames<T>([](const auto &d) { return d.column; });
+}
+
+// The field column each derived column is computed from.
 template <typename T> QStringList derivedSourceNames()
 {
-    QStringList names;
-    if constexpr (HasDerivedColumns<T>)
-        std::apply([&](auto... ds) { (names.append(QString::fromLatin1(ds.source)), ...); },
-                   T::derived());
-    return names;
+    return derivedNames<T>([](const auto &d) { return d.source; });
 }
 
 // Calls f(column, value) for every derived column of `record`, in declaration order.

@@ -45,7 +45,7 @@ protected:
     template <typename D> D *waitForDialog()
     {
         D *dialog = nullptr;
-        QTest::qWaitFor(
+        (void)QTest::qWaitFor( // a dialog that never shows is reported by the caller
             [&] {
                 for (D *d : m_window->findChildren<D *>())
                     if (d->isVisible())
@@ -64,8 +64,9 @@ protected:
         auto opened = Database::open(m_other.filePath(QStringLiteral("other.db")));
         ASSERT_TRUE(opened) << opened.error().fullText().toStdString();
         Database &other = *opened.value();
-        if (Repository(other).count<WorkingGroup>().value() == 0)
+        if (Repository(other).count<WorkingGroup>().value() == 0) {
             ASSERT_TRUE(DefaultData::loadEmbedded(other));
+        }
         ASSERT_TRUE(SiteIdentity::save(other, test::defaultKey(Country::table, "PY"),
                                        QStringLiteral("Juan Benitez")));
         ASSERT_NE(other.context().site, db().context().site) << "two sites share an id";

@@ -3,6 +3,7 @@
 #include "exchange/ExchangeText.h"
 #include "ForumDocument.h"
 #include "Prompts.h"
+#include "RecordHtml.h"
 
 #include "model/ColumnLabels.h"
 #include "storage/ChangeNotifier.h"
@@ -122,7 +123,7 @@ void ConflictsDialog::refresh()
     m_table->setRowCount(int(conflicts->size()));
     for (int row = 0; row < conflicts->size(); ++row) {
         const Conflict &c = conflicts->at(row);
-        QString field = ExchangeText::fieldLabel(c.field);
+        QString field = RecordHtml::columnLabel(c.field);
         QString here = columnValueLabel(c.table, c.field, c.localValue);
         QString incoming = columnValueLabel(c.table, c.field, c.incomingValue);
         if (c.kind != Conflict::Kind::Field) {

@@ -4,61 +4,11 @@
 #include "storage/Repository.h"
 #include "widgets/DeadlineEdit.h"
 
-#include <QHash>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
 
 namespace focal {
-
-QString ExchangeText::fieldLabel(const QString &column)
-{
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("title"), QT_TR_NOOP("Title")},
-        {QStringLiteral("name"), QT_TR_NOOP("Name")},
-        {QStringLiteral("short_name"), QT_TR_NOOP("Short name")},
-        {QStringLiteral("name_es"), QT_TR_NOOP("Name (Spanish)")},
-        {QStringLiteral("name_pt"), QT_TR_NOOP("Name (Portuguese)")},
-        {QStringLiteral("name_en"), QT_TR_NOOP("Name (English)")},
-        {QStringLiteral("text"), QT_TR_NOOP("Text")},
-        {QStringLiteral("body"), QT_TR_NOOP("Text")},
-        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
-        {QStringLiteral("status"), QT_TR_NOOP("Status")},
-        {QStringLiteral("date"), QT_TR_NOOP("Date")},
-        {QStringLiteral("time"), QT_TR_NOOP("Time")},
-        {QStringLiteral("year"), QT_TR_NOOP("Year")},
-        {QStringLiteral("number"), QT_TR_NOOP("Number")},
-        {QStringLiteral("deadline_text"), QT_TR_NOOP("Deadline")},
-        {QStringLiteral("due_text"), QT_TR_NOOP("Due")},
-        {QStringLiteral("notes"), QT_TR_NOOP("Notes")},
-        {QStringLiteral("objective"), QT_TR_NOOP("Objective")},
-        {QStringLiteral("description"), QT_TR_NOOP("Description")},
-        {QStringLiteral("summary"), QT_TR_NOOP("Summary")},
-        {QStringLiteral("minutes"), QT_TR_NOOP("Minutes")},
-        {QStringLiteral("organiser"), QT_TR_NOOP("Organiser")},
-        {QStringLiteral("location"), QT_TR_NOOP("Location")},
-        {QStringLiteral("action"), QT_TR_NOOP("Action")},
-        {QStringLiteral("email"), QT_TR_NOOP("E-mail")},
-        {QStringLiteral("phone"), QT_TR_NOOP("Phone")},
-        {QStringLiteral("position"), QT_TR_NOOP("Position")},
-        {QStringLiteral("annex_code"), QT_TR_NOOP("Annex")},
-        {QStringLiteral("file_name"), QT_TR_NOOP("File")},
-        {QStringLiteral("country_id"), QT_TR_NOOP("Country")},
-        {QStringLiteral("group_id"), QT_TR_NOOP("Working group")},
-        {QStringLiteral("subgroup_id"), QT_TR_NOOP("Subgroup")},
-        {QStringLiteral("sort_order"), QT_TR_NOOP("Order")},
-    };
-    if (const char *label = labels.value(column))
-        return tr(label);
-    // Columns named after what they hold: "progress_notes" reads "Progress notes".
-    QString words = column;
-    if (words.endsWith(QLatin1String("_id")))
-        words.chop(3);
-    words.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!words.isEmpty())
-        words[0] = words.at(0).toUpper();
-    return words;
-}
 
 QString ExchangeText::changeKind(ImportPreview::Change::Kind kind)
 {

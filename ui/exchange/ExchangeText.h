@@ -19,8 +19,6 @@ class ExchangeText
     Q_DECLARE_TR_FUNCTIONS(focal::ExchangeText)
 
 public:
-    // "Title", "Deadline", "Name (Spanish)"; an unknown column reads as its words.
-    static QString fieldLabel(const QString &column);
     static QString changeKind(ImportPreview::Change::Kind kind);
     static QColor changeColour(ImportPreview::Change::Kind kind);
     // A small round swatch of the change's colour: the kind is told by word and colour.

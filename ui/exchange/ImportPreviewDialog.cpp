@@ -74,7 +74,7 @@ ImportPreviewDialog::ImportPreviewDialog(const ImportPreview &preview, QWidget *
                 QStringLiteral(" (") + ExchangeText::conflictKind(c.conflict) + QLatin1Char(')');
         QStringList fields;
         for (const QString &f : c.fields)
-            fields << ExchangeText::fieldLabel(f);
+            fields << RecordHtml::columnLabel(f);
         const QList<QTableWidgetItem *> items = {
             new QTableWidgetItem(ExchangeText::changeIcon(c.kind), kindText),
             new QTableWidgetItem(RecordHtml::kindLabel(c.table)),
