@@ -61,16 +61,47 @@ QStringList bodyLines(const QString &page)
     return lines;
 }
 
+// A plan's table: lines of action, each merged over its products.
+ReportTable planTable()
+{
+    ReportTable table;
+    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
+    table.widthsPercent = {40, 60};
+    table.mergeRepeated = {0};
+    return table;
+}
+
+// `count` texts from `pattern` ("Paso %1 del plan") numbered from 1 with leading zeros to
+// `digits`, so that none is part of another and their order is their text's order.
+QStringList numbered(const QString &pattern, int count, int digits = 3)
+{
+    QStringList texts;
+    for (int i = 1; i <= count; ++i)
+        texts.append(pattern.arg(i, digits, 10, QLatin1Char('0')));
+    return texts;
+}
+
+// Each of `texts` once in `counted`, and in order in `ordered` after position `at`; returns
+// where the last one is.
+qsizetype expectEachOnceInOrder(const QString &counted, const QString &ordered,
+                                const QStringList &texts, qsizetype at = -1)
+{
+    for (const QString &text : texts) {
+        EXPECT_EQ(counted.count(text), 1) << qPrintable(text);
+        const qsizetype found = ordered.indexOf(text);
+        EXPECT_GT(found, at) << qPrintable(text) << " out of order";
+        at = std::max(at, found);
+    }
+    return at;
+}
+
 } // namespace
 
 TEST_F(PageLayoutTest, AMergedCellOverAPageBreakRepeatsItsTextUnderTheHeader)
 {
     ReportContent content(meta());
     content.heading(1, QStringLiteral("1. Plan"));
-    ReportTable table;
-    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
-    table.widthsPercent = {40, 60};
-    table.mergeRepeated = {0};
+    ReportTable table = planTable();
     for (int r = 1; r <= 150; ++r)
         table.rows.append({r <= 140 ? QStringLiteral("Línea larga de acción regional")
                                     : QStringLiteral("Segunda línea de acción"),
@@ -145,19 +176,14 @@ TEST_F(PageLayoutTest, AMergedSpanThatFitsOnAPageIsNeverSplit)
     // rows: on some pages a group falls at the page break and has to go over whole.
     ReportContent content(meta());
     content.heading(1, QStringLiteral("1. Plan"));
-    ReportTable table;
-    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
-    table.widthsPercent = {40, 60};
-    table.mergeRepeated = {0};
+    ReportTable table = planTable();
     QList<QStringList> groups;
     for (int g = 1; g <= 40; ++g) {
         for (int k = 0; k < g % 4; ++k)
             table.rows.append({QStringLiteral("Suelta %1.%2").arg(g).arg(k),
                                QStringLiteral("Producto suelto %1.%2").arg(g).arg(k)});
-        QStringList lines;
-        for (int l = 1; l <= 8; ++l)
-            lines.append(
-                QStringLiteral("Acción %1 renglón %2").arg(g, 2, 10, QLatin1Char('0')).arg(l));
+        const QStringList lines =
+            numbered(QStringLiteral("Acción %1 renglón %2").arg(g, 2, 10, QLatin1Char('0')), 8, 1);
         groups.append(lines);
         for (const QChar part : {QLatin1Char('a'), QLatin1Char('b')})
             table.rows.append(
@@ -179,15 +205,8 @@ TEST_F(PageLayoutTest, AMergedSpanThatFitsOnAPageIsNeverSplit)
         }
         ASSERT_GE(page, 0) << qPrintable(lines.first());
         const QString &text = pages->at(page);
-        qsizetype at = -1;
-        for (const QString &line : lines) {
-            // Every line once in the whole table, on the group's page, in order.
-            EXPECT_EQ(all.count(line), 1) << qPrintable(line);
-            const qsizetype found = text.indexOf(line);
-            EXPECT_GT(found, at) << qPrintable(line) << " not after the line before on page "
-                                 << page + 1;
-            at = std::max(at, found);
-        }
+        // Every line once in the whole table, on the group's page, in order.
+        expectEachOnceInOrder(all, text, lines);
         for (const char *part : {"a", "b"}) {
             const QString product = QStringLiteral("Producto %1%2")
                                         .arg(g + 1, 2, 10, QLatin1Char('0'))
@@ -206,19 +225,12 @@ TEST_F(PageLayoutTest, AMergedSpanTallerThanAPageLosesNoLine)
     ReportContent content(meta());
     for (int p = 0; p < 40; ++p)
         content.paragraph(QStringLiteral("Párrafo %1 antes de la tabla.").arg(p + 1));
-    ReportTable table;
-    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
-    table.widthsPercent = {40, 60};
-    table.mergeRepeated = {0};
-    QStringList lines;
-    for (int l = 1; l <= 40; ++l)
-        lines.append(QStringLiteral("Meta %1 del plan").arg(l, 2, 10, QLatin1Char('0')));
-    QStringList products;
-    for (int r = 1; r <= 202; ++r) {
-        products.append(QStringLiteral("Fila %1").arg(r, 3, 10, QLatin1Char('0')));
+    ReportTable table = planTable();
+    const QStringList lines = numbered(QStringLiteral("Meta %1 del plan"), 40, 2);
+    const QStringList products = numbered(QStringLiteral("Fila %1"), 202);
+    for (int r = 1; r <= 202; ++r)
         table.rows.append({r <= 200 ? lines.join(QLatin1Char('\n')) : QStringLiteral("Otra línea"),
-                           products.last()});
-    }
+                           products.at(r - 1)});
     content.table(table);
     content.paragraph(QStringLiteral("Después de la tabla."));
     const auto pages = pagesOf(content);
@@ -226,13 +238,7 @@ TEST_F(PageLayoutTest, AMergedSpanTallerThanAPageLosesNoLine)
     ASSERT_GE(pages->size(), 4);
 
     const QString all = pages->join(QLatin1Char('\n'));
-    qsizetype at = -1;
-    for (const QString &product : std::as_const(products)) {
-        EXPECT_EQ(all.count(product), 1) << qPrintable(product);
-        const qsizetype found = all.indexOf(product);
-        EXPECT_GT(found, at) << qPrintable(product) << " out of order";
-        at = std::max(at, found);
-    }
+    const qsizetype at = expectEachOnceInOrder(all, all, products);
     EXPECT_EQ(all.count(QStringLiteral("Otra línea")), 1);
     EXPECT_GT(all.indexOf(QStringLiteral("Después de la tabla.")), at);
     // The span's later full pages say again which line of action their products belong to.
@@ -245,13 +251,8 @@ TEST_F(PageLayoutTest, AMergedCellLongerThanAPageOverTwoRowsGrowsThem)
     // every line is printed.
     ReportContent content(meta());
     content.paragraph(QStringLiteral("Antes de la tabla."));
-    ReportTable table;
-    table.header = {QStringLiteral("Línea de acción"), QStringLiteral("Producto")};
-    table.widthsPercent = {40, 60};
-    table.mergeRepeated = {0};
-    QStringList lines;
-    for (int l = 1; l <= 150; ++l)
-        lines.append(QStringLiteral("Paso %1 del plan").arg(l, 3, 10, QLatin1Char('0')));
+    ReportTable table = planTable();
+    const QStringList lines = numbered(QStringLiteral("Paso %1 del plan"), 150);
     table.rows = {{lines.join(QLatin1Char('\n')), QStringLiteral("Producto uno")},
                   {lines.join(QLatin1Char('\n')), QStringLiteral("Producto dos")},
                   {QStringLiteral("Cierre"), QStringLiteral("Producto tres")}};
@@ -276,9 +277,7 @@ TEST_F(PageLayoutTest, ARowTallerThanAPageIsSplitAndAllOfItIsPrinted)
     ReportTable table;
     table.header = {QStringLiteral("Tema"), QStringLiteral("Detalle")};
     table.widthsPercent = {25, 75};
-    QStringList lines;
-    for (int i = 1; i <= 160; ++i)
-        lines.append(QStringLiteral("Renglón %1").arg(i, 3, 10, QLatin1Char('0')));
+    const QStringList lines = numbered(QStringLiteral("Renglón %1"), 160);
     table.rows = {{QStringLiteral("Corto"), QStringLiteral("Primer tema")},
                   {QStringLiteral("Extenso"), lines.join(QLatin1Char('\n'))},
                   {QStringLiteral("Final"), QStringLiteral("Último tema")}};
@@ -290,14 +289,9 @@ TEST_F(PageLayoutTest, ARowTallerThanAPageIsSplitAndAllOfItIsPrinted)
 
     ASSERT_GE(pages->size(), 3) << "160 lines are more than two pages";
     const QString all = pages->join(QLatin1Char('\n'));
-    qsizetype at = all.indexOf(QStringLiteral("Primer tema"));
-    ASSERT_GE(at, 0);
-    for (const QString &line : std::as_const(lines)) {
-        EXPECT_EQ(all.count(line), 1) << qPrintable(line);
-        const qsizetype next = all.indexOf(line);
-        EXPECT_GT(next, at) << qPrintable(line) << " out of order";
-        at = std::max(at, next);
-    }
+    const qsizetype first = all.indexOf(QStringLiteral("Primer tema"));
+    ASSERT_GE(first, 0);
+    const qsizetype at = expectEachOnceInOrder(all, all, lines, first);
     EXPECT_GT(all.indexOf(QStringLiteral("Último tema")), at);
     EXPECT_GT(all.indexOf(QStringLiteral("Después de la tabla.")), at);
     // Every page the row runs over starts with the header row.
