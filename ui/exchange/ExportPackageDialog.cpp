@@ -2,18 +2,15 @@
 
 #include "ForumDocument.h"
 #include "widgets/DeadlineEdit.h"
+#include "widgets/RecordChoices.h"
 
 #include "model/Country.h"
-#include "model/Meeting.h"
-#include "model/WorkingGroup.h"
-#include "query/Lookup.h"
 
 #include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -45,11 +42,10 @@ ExportPackageDialog::ExportPackageDialog(ForumDocument &document, const Defaults
     m_meeting->setObjectName(QStringLiteral("meetingCombo"));
     m_recipient = new QComboBox;
     m_recipient->setObjectName(QStringLiteral("recipientCombo"));
-    fillGroups();
+    choices::addWorkingGroups(m_group, m_document.repository());
     fillCountries();
     m_group->setCurrentIndex(qMax(0, m_group->findData(defaults.groupId)));
-    fillPlans(defaults.planId);
-    fillMeetings(defaults.meetingId);
+    fillPlansAndMeetings(defaults.planId, defaults.meetingId);
 
     m_note = new QLabel;
     m_note->setObjectName(QStringLiteral("exportNote"));
@@ -86,8 +82,7 @@ ExportPackageDialog::ExportPackageDialog(ForumDocument &document, const Defaults
     connect(m_what, &QComboBox::currentIndexChanged, this, &ExportPackageDialog::updateRows);
     connect(m_recipient, &QComboBox::currentIndexChanged, this, &ExportPackageDialog::updateRows);
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
-        fillPlans(m_plan->currentData().toUuid());
-        fillMeetings(m_meeting->currentData().toUuid());
+        fillPlansAndMeetings(m_plan->currentData().toUuid(), m_meeting->currentData().toUuid());
         updateRows();
     });
     updateRows();
@@ -115,49 +110,11 @@ void ExportPackageDialog::fillCountries()
         m_recipient->addItem(QStringLiteral("%1 (%2)").arg(c.name(lang), c.iso2), c.meta.id);
 }
 
-void ExportPackageDialog::fillGroups()
+void ExportPackageDialog::fillPlansAndMeetings(const QUuid &plan, const QUuid &meeting)
 {
-    auto groups = m_document.repository().list<WorkingGroup>(QStringLiteral("name"));
-    if (groups)
-        for (const WorkingGroup &g : *groups)
-            m_group->addItem(g.name, g.meta.id);
-}
-
-void ExportPackageDialog::fillPlans(const QUuid &select)
-{
-    const QSignalBlocker quiet(m_plan);
-    m_plan->clear();
-    Database &db = m_document.database();
-    auto plans = Lookup::plans(db, m_group->currentData().toUuid());
-    if (plans)
-        for (const Plan &p : *plans) {
-            auto handle = Lookup::handle(db, p);
-            m_plan->addItem(handle ? *handle + QStringLiteral(" — ") + p.title : p.title,
-                            p.meta.id);
-        }
-    m_plan->setCurrentIndex(qMax(0, m_plan->findData(select)));
-}
-
-void ExportPackageDialog::fillMeetings(const QUuid &select)
-{
-    const QSignalBlocker quiet(m_meeting);
-    m_meeting->clear();
-    Repository &repo = m_document.repository();
     const QUuid group = m_group->currentData().toUuid();
-    const QString newestFirst = QStringLiteral("date DESC, rowid");
-    auto meetings =
-        group.isNull() ? repo.list<Meeting>(newestFirst)
-                       : repo.listWhere<Meeting>("group_id", column::toVariant(group), newestFirst);
-    if (meetings)
-        for (const Meeting &m : *meetings)
-            m_meeting->addItem(QLocale().toString(m.date, QLocale::ShortFormat) +
-                                   QStringLiteral(" — ") + m.title,
-                               m.meta.id);
-    // The meeting shown in the window stays choosable whatever the group.
-    if (m_meeting->findData(select) < 0 && !select.isNull())
-        if (auto m = repo.get<Meeting>(select))
-            m_meeting->insertItem(0, m->title, m->meta.id);
-    m_meeting->setCurrentIndex(qMax(0, m_meeting->findData(select)));
+    choices::fillPlans(m_plan, m_document.database(), group, plan);
+    choices::fillMeetings(m_meeting, m_document.repository(), group, meeting);
 }
 
 void ExportPackageDialog::updateRows()

@@ -40,9 +40,8 @@ public:
 
 private:
     void fillCountries();
-    void fillGroups();
-    void fillPlans(const QUuid &select);
-    void fillMeetings(const QUuid &select);
+    // The group's plans and meetings, choosing these when they are offered.
+    void fillPlansAndMeetings(const QUuid &plan, const QUuid &meeting);
     void updateRows();
     ExportSelection::Kind kind() const;
 

@@ -3,10 +3,7 @@
 #include "ForumDocument.h"
 #include "Prompts.h"
 #include "report/IntroductionDialog.h"
-
-#include "model/Meeting.h"
-#include "model/WorkingGroup.h"
-#include "query/Lookup.h"
+#include "widgets/RecordChoices.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -14,7 +11,6 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -131,10 +127,10 @@ ExportPdfDialog::ExportPdfDialog(ForumDocument &document, Prompts &prompts, Purp
     layout->addLayout(m_form);
     layout->addWidget(buttons);
 
-    fillGroups();
+    m_group->addItem(tr("All working groups"), QUuid());
+    choices::addWorkingGroups(m_group, m_document.repository());
     m_group->setCurrentIndex(qMax(0, m_group->findData(defaults.groupId)));
-    fillPlans(defaults.planId);
-    fillMeetings(defaults.meetingId);
+    fillPlansAndMeetings(defaults.planId, defaults.meetingId);
     ReportKind kind = ReportKind::Annual;
     if (defaults.kind)
         kind = *defaults.kind;
@@ -146,8 +142,7 @@ ExportPdfDialog::ExportPdfDialog(ForumDocument &document, Prompts &prompts, Purp
 
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ExportPdfDialog::updateRows);
     connect(m_group, &QComboBox::currentIndexChanged, this, [this] {
-        fillPlans(m_plan->currentData().toUuid());
-        fillMeetings(m_meeting->currentData().toUuid());
+        fillPlansAndMeetings(m_plan->currentData().toUuid(), m_meeting->currentData().toUuid());
         updateRows();
     });
     connect(m_introduction, &QPushButton::clicked, this, &ExportPdfDialog::editIntroduction);
@@ -159,52 +154,10 @@ ExportPdfDialog::ExportPdfDialog(ForumDocument &document, Prompts &prompts, Purp
     updateRows();
 }
 
-void ExportPdfDialog::fillGroups()
+void ExportPdfDialog::fillPlansAndMeetings(const QUuid &plan, const QUuid &meeting)
 {
-    m_group->clear();
-    m_group->addItem(tr("All working groups"), QUuid());
-    auto groups = m_document.repository().list<WorkingGroup>(QStringLiteral("name"));
-    if (!groups)
-        return;
-    for (const WorkingGroup &g : *groups)
-        m_group->addItem(g.name, g.meta.id);
-}
-
-void ExportPdfDialog::fillPlans(const QUuid &select)
-{
-    const QSignalBlocker quiet(m_plan);
-    m_plan->clear();
-    Database &db = m_document.database();
-    auto plans = Lookup::plans(db, groupId());
-    if (plans)
-        for (const Plan &p : *plans) {
-            auto handle = Lookup::handle(db, p);
-            m_plan->addItem(handle ? *handle + QStringLiteral(" — ") + p.title : p.title,
-                            p.meta.id);
-        }
-    m_plan->setCurrentIndex(qMax(0, m_plan->findData(select)));
-}
-
-void ExportPdfDialog::fillMeetings(const QUuid &select)
-{
-    const QSignalBlocker quiet(m_meeting);
-    m_meeting->clear();
-    Repository &repo = m_document.repository();
-    const QString newestFirst = QStringLiteral("date DESC, rowid");
-    auto meetings =
-        groupId().isNull()
-            ? repo.list<Meeting>(newestFirst)
-            : repo.listWhere<Meeting>("group_id", column::toVariant(groupId()), newestFirst);
-    if (meetings)
-        for (const Meeting &m : *meetings)
-            m_meeting->addItem(QLocale().toString(m.date, QLocale::ShortFormat) +
-                                   QStringLiteral(" — ") + m.title,
-                               m.meta.id);
-    // The meeting shown in the window stays choosable whatever the group.
-    if (m_meeting->findData(select) < 0 && !select.isNull())
-        if (auto m = repo.get<Meeting>(select))
-            m_meeting->insertItem(0, m->title, m->meta.id);
-    m_meeting->setCurrentIndex(qMax(0, m_meeting->findData(select)));
+    choices::fillPlans(m_plan, m_document.database(), groupId(), plan);
+    choices::fillMeetings(m_meeting, m_document.repository(), groupId(), meeting);
 }
 
 QUuid ExportPdfDialog::groupId() const

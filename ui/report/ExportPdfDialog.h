@@ -48,9 +48,8 @@ public:
     void accept() override;
 
 private:
-    void fillGroups();
-    void fillPlans(const QUuid &select);
-    void fillMeetings(const QUuid &select);
+    // The group's plans and meetings, choosing these when they are offered.
+    void fillPlansAndMeetings(const QUuid &plan, const QUuid &meeting);
     void updateRows();
     void editIntroduction();
     QUuid groupId() const;
