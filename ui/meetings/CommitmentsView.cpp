@@ -44,28 +44,13 @@ CommitmentsView::CommitmentsView(ForumDocument &document, QWidget *parent)
     setObjectName(QStringLiteral("commitmentsView"));
     setWindowTitle(tr("Commitments"));
 
-    m_country = new QComboBox;
-    m_country->setObjectName(QStringLiteral("commitmentsCountry"));
-    m_status = new QComboBox;
-    m_status->setObjectName(QStringLiteral("commitmentsStatus"));
-    m_group = new QComboBox;
-    m_group->setObjectName(QStringLiteral("commitmentsGroup"));
-    for (QComboBox *box : {m_country, m_status, m_group})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_overdue = new QCheckBox(tr("&Overdue only"));
     m_overdue->setObjectName(QStringLiteral("commitmentsOverdue"));
-
     auto *bar = new QHBoxLayout;
-    const auto labelled = [bar](const QString &text, QComboBox *box) {
-        auto *label = new QLabel(text);
-        label->setBuddy(box);
-        bar->addWidget(label);
-        bar->addWidget(box);
-    };
-    labelled(tr("&Country:"), m_country);
-    labelled(tr("&Status:"), m_status);
+    m_country = addFilterCombo(bar, tr("&Country:"), QStringLiteral("commitmentsCountry"));
+    m_status = addFilterCombo(bar, tr("&Status:"), QStringLiteral("commitmentsStatus"));
     bar->addWidget(m_overdue);
-    labelled(tr("&Group:"), m_group);
+    m_group = addFilterCombo(bar, tr("&Group:"), QStringLiteral("commitmentsGroup"));
     bar->addStretch();
 
     m_model = new CommitmentsModel(this);

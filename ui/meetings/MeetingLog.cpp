@@ -26,31 +26,16 @@ MeetingLog::MeetingLog(ForumDocument &document, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(MeetingLogModel::SortRole);
 
-    m_year = new QComboBox(this);
-    m_year->setObjectName(QStringLiteral("meetingYear"));
-    m_group = new QComboBox(this);
-    m_group->setObjectName(QStringLiteral("meetingGroup"));
-    m_subgroup = new QComboBox(this);
-    m_subgroup->setObjectName(QStringLiteral("meetingSubgroup"));
-    m_kind = new QComboBox(this);
-    m_kind->setObjectName(QStringLiteral("meetingKind"));
+    auto *filters = new QHBoxLayout;
+    m_year = addFilterCombo(filters, tr("&Year:"), QStringLiteral("meetingYear"));
+    m_group = addFilterCombo(filters, tr("&Group:"), QStringLiteral("meetingGroup"));
+    m_subgroup = addFilterCombo(filters, tr("&Subgroup:"), QStringLiteral("meetingSubgroup"));
+    m_kind = addFilterCombo(filters, tr("&Kind:"), QStringLiteral("meetingKind"));
     m_kind->addItem(tr("All kinds"), QVariant());
     for (const QString &key : enumKeys<MeetingKind>())
         m_kind->addItem(enumLabel(*enumFromKey<MeetingKind>(key)), key);
     m_count = new QLabel(this);
     m_count->setObjectName(QStringLiteral("meetingCount"));
-
-    auto *filters = new QHBoxLayout;
-    const auto addFilter = [&](const QString &label, QComboBox *combo) {
-        auto *l = new QLabel(label, this);
-        l->setBuddy(combo);
-        filters->addWidget(l);
-        filters->addWidget(combo);
-    };
-    addFilter(tr("&Year:"), m_year);
-    addFilter(tr("&Group:"), m_group);
-    addFilter(tr("&Subgroup:"), m_subgroup);
-    addFilter(tr("&Kind:"), m_kind);
     filters->addStretch();
     filters->addWidget(m_count);
 

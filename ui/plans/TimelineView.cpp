@@ -43,25 +43,10 @@ TimelineView::TimelineView(ForumDocument &document, QWidget *parent)
     setObjectName(QStringLiteral("timelineView"));
     setWindowTitle(tr("Plan timeline"));
 
-    m_group = new QComboBox;
-    m_group->setObjectName(QStringLiteral("timelineGroup"));
-    m_subgroup = new QComboBox;
-    m_subgroup->setObjectName(QStringLiteral("timelineSubgroup"));
-    m_country = new QComboBox;
-    m_country->setObjectName(QStringLiteral("timelineCountry"));
-    for (QComboBox *box : {m_group, m_subgroup, m_country})
-        box->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-
     auto *bar = new QHBoxLayout;
-    const auto labelled = [bar](const QString &text, QComboBox *box) {
-        auto *label = new QLabel(text);
-        label->setBuddy(box);
-        bar->addWidget(label);
-        bar->addWidget(box);
-    };
-    labelled(tr("&Group:"), m_group);
-    labelled(tr("&Subgroup:"), m_subgroup);
-    labelled(tr("&Country:"), m_country);
+    m_group = addFilterCombo(bar, tr("&Group:"), QStringLiteral("timelineGroup"));
+    m_subgroup = addFilterCombo(bar, tr("&Subgroup:"), QStringLiteral("timelineSubgroup"));
+    m_country = addFilterCombo(bar, tr("&Country:"), QStringLiteral("timelineCountry"));
     bar->addStretch();
 
     m_canvas = new TimelineCanvas;
