@@ -93,6 +93,9 @@ def main():
     parser.add_argument("defaults", help="a database made by focal-cli init")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
+    for path in (args.synthetic, args.defaults):
+        if not os.path.isfile(path):
+            parser.error(f"{path}: no such database file")
     data = synthetic_rows(args.synthetic, args.defaults)
     records = sum(len(rows) for _, rows in data.values())
     print(f"{records} synthetic records; SQLite {sqlite3.sqlite_version}")
